@@ -1,0 +1,403 @@
+//! Loading and validating the dataset, event by event.
+//!
+//! One bad event never hides the good ones: each event is parsed and checked on its own, a
+//! rejected event is left out with a [`Problem`] that names it and says why, and every valid
+//! event is kept. Only a file that is empty, is not JSON, or lacks the top-level shape is a
+//! fatal [`LoadError`]. The native tests run this same validator over the shipped file.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::model::{is_linkable_url, Event, EventId, Localized, Partner, Sector};
+use super::FuzzyDate;
+
+/// A dataset that loaded: its valid events in date order, and what was wrong with the rest.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    pub version: u32,
+    pub updated: Option<FuzzyDate>,
+    pub partners: Vec<Partner>,
+    pub sectors: Vec<Sector>,
+    /// Valid events, sorted by date then id.
+    pub events: Vec<Event>,
+    /// Everything the validator found wrong, in file order.
+    pub problems: Vec<Problem>,
+}
+
+/// Why the file could not be loaded at all.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum LoadError {
+    #[error("The data file is empty.")]
+    Empty,
+    #[error("The data file is not valid JSON: {message} (line {line}, column {column}).")]
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error("The data file does not have the expected shape: {0}.")]
+    Shape(String),
+}
+
+/// What a problem is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Subject {
+    /// The event at this position in the file, with its id where it has a readable one.
+    Event {
+        index: usize,
+        id: Option<String>,
+    },
+    Partner(String),
+    Sector(String),
+}
+
+/// One thing the validator found wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub subject: Subject,
+    /// The field at fault, e.g. `date` or `sources[0].url`.
+    pub field: String,
+    pub message: String,
+    /// Whether the subject was left out because of it (a dangling `related` id only drops the link).
+    pub rejected: bool,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.subject {
+            Subject::Event { id: Some(id), .. } => write!(f, "event `{id}`")?,
+            Subject::Event { index, id: None } => write!(f, "event #{}", index + 1)?,
+            Subject::Partner(code) => write!(f, "partner `{code}`")?,
+            Subject::Sector(id) => write!(f, "sector `{id}`")?,
+        }
+        write!(f, ", field `{}`: {}", self.field, self.message)
+    }
+}
+
+/// The top level of the file, with events left raw so each can fail on its own.
+#[derive(Deserialize)]
+struct RawFile {
+    version: u32,
+    #[serde(default)]
+    updated: Option<FuzzyDate>,
+    partners: Vec<Partner>,
+    sectors: Vec<Sector>,
+    events: Vec<serde_json::Value>,
+}
+
+/// Whether `id` is a slug: lower-case letters and digits in words joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 120
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Parses and validates the dataset file.
+pub fn load(text: &str) -> Result<Dataset, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let raw: RawFile = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => LoadError::Shape(strip_position(&e)),
+        _ => LoadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e),
+        },
+    })?;
+    Ok(validate(raw))
+}
+
+/// serde_json appends " at line L column C"; the sentence says that itself.
+fn strip_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn validate(raw: RawFile) -> Dataset {
+    let mut problems = Vec::new();
+
+    let mut partners: Vec<Partner> = Vec::new();
+    for partner in raw.partners {
+        let code = partner.code.0.clone();
+        let mut fault = |field: &str, message: &str| {
+            problems.push(Problem {
+                subject: Subject::Partner(code.clone()),
+                field: field.into(),
+                message: message.into(),
+                rejected: true,
+            })
+        };
+        let valid_code = !code.is_empty()
+            && code.len() <= 16
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+        if !valid_code {
+            fault("code", "must be upper-case letters or digits");
+        } else if partners.iter().any(|p| p.code == partner.code) {
+            fault("code", "is used by another partner");
+        } else if let Some(field) = empty_text(&partner.name, "name") {
+            fault(&field, "must not be empty");
+        } else {
+            partners.push(partner);
+        }
+    }
+
+    let mut sectors: Vec<Sector> = Vec::new();
+    for sector in raw.sectors {
+        let id = sector.id.0.clone();
+        let mut fault = |field: &str, message: &str| {
+            problems.push(Problem {
+                subject: Subject::Sector(id.clone()),
+                field: field.into(),
+                message: message.into(),
+                rejected: true,
+            })
+        };
+        if !is_slug(&id) {
+            fault(
+                "id",
+                "must be a slug of lower-case letters, digits and hyphens",
+            );
+        } else if sectors.iter().any(|s| s.id == sector.id) {
+            fault("id", "is used by another sector");
+        } else if let Some(field) = empty_text(&sector.name, "name") {
+            fault(&field, "must not be empty");
+        } else {
+            sectors.push(sector);
+        }
+    }
+
+    let partner_codes: HashSet<&str> = partners.iter().map(|p| p.code.as_str()).collect();
+    let sector_ids: HashSet<&str> = sectors.iter().map(|s| s.id.as_str()).collect();
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    let mut seen_content: HashMap<(FuzzyDate, Vec<String>, String), String> = HashMap::new();
+    let mut positions: Vec<usize> = Vec::new();
+
+    for (index, value) in raw.events.into_iter().enumerate() {
+        let readable_id = value
+            .get("id")
+            .and_then(|v| v.as_str())
+            .filter(|s| !s.is_empty() && s.len() <= 120)
+            .map(|s| s.to_string());
+        let subject = Subject::Event {
+            index,
+            id: readable_id,
+        };
+        let event: Event = match serde_path_to_error::deserialize(&value) {
+            Ok(event) => event,
+            Err(e) => {
+                let path = e.path().to_string();
+                problems.push(Problem {
+                    subject,
+                    field: if path == "." { "(event)".into() } else { path },
+                    message: e.into_inner().to_string(),
+                    rejected: true,
+                });
+                continue;
+            }
+        };
+        let mut faults = check_event(&event, &partner_codes, &sector_ids);
+        if seen_ids.contains(event.id.as_str()) {
+            faults.push(("id".into(), "is used by an earlier event".into()));
+        }
+        let mut content_partners: Vec<String> =
+            event.partners.iter().map(|p| p.0.clone()).collect();
+        content_partners.sort();
+        let content_key = (
+            event.date,
+            content_partners,
+            event.title.en.trim().to_lowercase(),
+        );
+        if faults.is_empty() {
+            if let Some(first) = seen_content.get(&content_key) {
+                faults.push((
+                    "title".into(),
+                    format!("repeats event `{first}` (same date, partners and title)"),
+                ));
+            }
+        }
+        if faults.is_empty() {
+            seen_ids.insert(event.id.0.clone());
+            seen_content.insert(content_key, event.id.0.clone());
+            positions.push(index);
+            events.push(event);
+        } else {
+            for (field, message) in faults {
+                problems.push(Problem {
+                    subject: subject.clone(),
+                    field,
+                    message,
+                    rejected: true,
+                });
+            }
+        }
+    }
+
+    // Related ids must name another event that loaded; a dangling one drops only the link.
+    for (event, &index) in events.iter_mut().zip(&positions) {
+        let own = event.id.clone();
+        let mut kept: Vec<EventId> = Vec::new();
+        for (i, related) in event.related.iter().enumerate() {
+            let message = if *related == own {
+                Some("names the event itself".to_string())
+            } else if !seen_ids.contains(related.as_str()) {
+                Some(format!("names `{related}`, which is not a loaded event"))
+            } else if kept.contains(related) {
+                Some(format!("names `{related}` twice"))
+            } else {
+                None
+            };
+            match message {
+                Some(message) => problems.push(Problem {
+                    subject: Subject::Event {
+                        index,
+                        id: Some(own.0.clone()),
+                    },
+                    field: format!("related[{i}]"),
+                    message,
+                    rejected: false,
+                }),
+                None => kept.push(related.clone()),
+            }
+        }
+        event.related = kept;
+    }
+
+    problems.sort_by_key(|p| match &p.subject {
+        Subject::Partner(_) => (0, 0),
+        Subject::Sector(_) => (1, 0),
+        Subject::Event { index, .. } => (2, *index),
+    });
+    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+
+    Dataset {
+        version: raw.version,
+        updated: raw.updated,
+        partners,
+        sectors,
+        events,
+        problems,
+    }
+}
+
+fn empty_text(text: &Localized, field: &str) -> Option<String> {
+    if text.en.trim().is_empty() {
+        Some(format!("{field}.en"))
+    } else if text.fr.trim().is_empty() {
+        Some(format!("{field}.fr"))
+    } else {
+        None
+    }
+}
+
+/// Checks one parsed event on its own; returns (field, message) for each fault.
+fn check_event(
+    event: &Event,
+    partners: &HashSet<&str>,
+    sectors: &HashSet<&str>,
+) -> Vec<(String, String)> {
+    let mut faults: Vec<(String, String)> = Vec::new();
+    let mut fault = |field: String, message: String| faults.push((field, message));
+
+    if !is_slug(event.id.as_str()) {
+        fault(
+            "id".into(),
+            "must be a slug of lower-case letters, digits and single hyphens".into(),
+        );
+    }
+    if let Some(end) = event.end_date {
+        if end.last_day() < event.date.first_day() {
+            fault(
+                "end_date".into(),
+                format!("{end} is before the date {}", event.date),
+            );
+        }
+    }
+    if event.partners.is_empty() {
+        fault("partners".into(), "must name at least one partner".into());
+    }
+    for (i, code) in event.partners.iter().enumerate() {
+        if !partners.contains(code.as_str()) {
+            fault(
+                format!("partners[{i}]"),
+                format!("`{code}` is not a known partner"),
+            );
+        }
+    }
+    if event.sectors.is_empty() {
+        fault("sectors".into(), "must name at least one sector".into());
+    }
+    for (i, id) in event.sectors.iter().enumerate() {
+        if !sectors.contains(id.as_str()) {
+            fault(
+                format!("sectors[{i}]"),
+                format!("`{id}` is not a known sector"),
+            );
+        }
+    }
+    for (name, text) in [("title", &event.title), ("summary", &event.summary)] {
+        if let Some(field) = empty_text(text, name) {
+            fault(field, "must not be empty".into());
+        }
+    }
+    if let Some(note) = &event.note {
+        if let Some(field) = empty_text(note, "note") {
+            fault(field, "must not be empty".into());
+        }
+    }
+    if event.sources.is_empty() {
+        fault("sources".into(), "must list at least one source".into());
+    }
+    for (i, source) in event.sources.iter().enumerate() {
+        if !source.url.starts_with("https://") || !is_linkable_url(&source.url) {
+            fault(
+                format!("sources[{i}].url"),
+                format!("`{}` is not an https:// address", source.url),
+            );
+        }
+        if source.publisher.trim().is_empty() {
+            fault(
+                format!("sources[{i}].publisher"),
+                "must not be empty".into(),
+            );
+        }
+        if source.lang.trim().is_empty() {
+            fault(format!("sources[{i}].lang"), "must not be empty".into());
+        }
+    }
+    faults
+}
+
+impl Dataset {
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id.as_str() == id)
+    }
+
+    pub fn partner(&self, code: &str) -> Option<&Partner> {
+        self.partners.iter().find(|p| p.code.as_str() == code)
+    }
+
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.sectors.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// The problems that left an event out.
+    pub fn rejected(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.rejected)
+    }
+}

@@ -1,0 +1,251 @@
+//! The event model: what the dataset file holds, as Rust types.
+//!
+//! These types are the single model of the data: the app deserializes into them, the validator
+//! checks them, and `public/data/schema.json` is generated from them.
+
+use serde::{Deserialize, Serialize};
+
+use super::FuzzyDate;
+
+#[cfg(not(target_arch = "wasm32"))]
+use schemars::JsonSchema;
+
+/// The two languages of the content and the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "en" => Some(Lang::En),
+            "fr" => Some(Lang::Fr),
+            _ => None,
+        }
+    }
+}
+
+/// A text in English and French.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub en: String,
+    pub fr: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+        }
+    }
+}
+
+macro_rules! string_newtype {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_string())
+            }
+        }
+    };
+}
+
+string_newtype!(
+    /// A stable slug (`[a-z0-9-]`) that names one event forever.
+    EventId
+);
+string_newtype!(
+    /// ISO 3166-1 alpha-3 for a country, a short upper-case code for an organisation or company.
+    PartnerCode
+);
+string_newtype!(
+    /// One word of the fixed sector vocabulary, e.g. `telecom`.
+    SectorId
+);
+
+/// What kind of party a partner is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum PartnerKind {
+    Country,
+    Organisation,
+    Company,
+}
+
+/// A country, organisation or company that Mali dealt with.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub code: PartnerCode,
+    pub kind: PartnerKind,
+    pub name: Localized,
+}
+
+/// One sector of the fixed vocabulary.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    pub id: SectorId,
+    pub name: Localized,
+}
+
+/// What happened, in one word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Agreement,
+    Announcement,
+    Visit,
+    Delivery,
+    Withdrawal,
+    Rupture,
+    Sanction,
+    Other,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 8] = [
+        EventKind::Agreement,
+        EventKind::Announcement,
+        EventKind::Visit,
+        EventKind::Delivery,
+        EventKind::Withdrawal,
+        EventKind::Rupture,
+        EventKind::Sanction,
+        EventKind::Other,
+    ];
+
+    /// The word used in the data file and in the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            EventKind::Agreement => "agreement",
+            EventKind::Announcement => "announcement",
+            EventKind::Visit => "visit",
+            EventKind::Delivery => "delivery",
+            EventKind::Withdrawal => "withdrawal",
+            EventKind::Rupture => "rupture",
+            EventKind::Sanction => "sanction",
+            EventKind::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The kind as a person reads it.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (EventKind::Agreement, Lang::En) => "Agreement",
+            (EventKind::Agreement, Lang::Fr) => "Accord",
+            (EventKind::Announcement, Lang::En) => "Announcement",
+            (EventKind::Announcement, Lang::Fr) => "Annonce",
+            (EventKind::Visit, Lang::En) => "Visit",
+            (EventKind::Visit, Lang::Fr) => "Visite",
+            (EventKind::Delivery, Lang::En) => "Delivery",
+            (EventKind::Delivery, Lang::Fr) => "Livraison",
+            (EventKind::Withdrawal, Lang::En) => "Withdrawal",
+            (EventKind::Withdrawal, Lang::Fr) => "Retrait",
+            (EventKind::Rupture, Lang::En) => "Rupture",
+            (EventKind::Rupture, Lang::Fr) => "Rupture",
+            (EventKind::Sanction, Lang::En) => "Sanction",
+            (EventKind::Sanction, Lang::Fr) => "Sanction",
+            (EventKind::Other, Lang::En) => "Other",
+            (EventKind::Other, Lang::Fr) => "Autre",
+        }
+    }
+}
+
+/// A page that states the event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// An `https://` address.
+    pub url: String,
+    pub publisher: String,
+    /// The publication date, where the page gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<FuzzyDate>,
+    /// The language of the page, e.g. `fr`.
+    pub lang: String,
+}
+
+/// One dated event in Mali's international relations.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: EventId,
+    pub date: FuzzyDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<FuzzyDate>,
+    pub partners: Vec<PartnerCode>,
+    pub sectors: Vec<SectorId>,
+    pub kind: EventKind,
+    pub title: Localized,
+    pub summary: Localized,
+    pub sources: Vec<Source>,
+    /// Ids of events this one follows from or leads to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<EventId>,
+    /// Where sources disagree, and what was chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localized>,
+}
+
+/// The whole dataset file, as written in `public/data/events.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DatasetFile {
+    pub version: u32,
+    pub updated: FuzzyDate,
+    pub partners: Vec<Partner>,
+    pub sectors: Vec<Sector>,
+    pub events: Vec<Event>,
+}
+
+/// A URL that may be rendered as a link: `http://` or `https://` only.
+pub fn is_linkable_url(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+}

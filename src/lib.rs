@@ -1,0 +1,7 @@
+//! mali-timeline: Mali's international partnerships and ruptures since 2012, as a Leptos app.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod pages;

@@ -1,0 +1,143 @@
+//! The shipped dataset is valid, and the validator catches each kind of error in it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use mali_timeline::domain::{load, Dataset, Subject};
+
+fn read(path: &str) -> String {
+    let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+}
+
+fn shipped() -> Dataset {
+    load(&read("public/data/events.json")).expect("the shipped dataset loads")
+}
+
+#[test]
+fn shipped_dataset_has_no_problem_at_all() {
+    let data = shipped();
+    let problems: Vec<String> = data.problems.iter().map(|p| p.to_string()).collect();
+    assert!(
+        problems.is_empty(),
+        "problems in public/data/events.json:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn shipped_dataset_is_big_and_broad_enough() {
+    let data = shipped();
+    assert!(data.events.len() >= 120, "{} events", data.events.len());
+    assert!(
+        data.partners.len() >= 20,
+        "{} partners",
+        data.partners.len()
+    );
+    let since_2020 = data
+        .events
+        .iter()
+        .filter(|e| e.date.year_number() >= 2020)
+        .count();
+    assert!(
+        since_2020 * 2 > data.events.len(),
+        "most events are from 2020 on"
+    );
+    assert!(data.events.iter().any(|e| e.date.year_number() == 2012));
+    let used: HashSet<&str> = data
+        .events
+        .iter()
+        .flat_map(|e| e.sectors.iter().map(|s| s.as_str()))
+        .collect();
+    for sector in &data.sectors {
+        assert!(
+            used.contains(sector.id.as_str()),
+            "sector {} unused",
+            sector.id
+        );
+    }
+}
+
+#[test]
+fn the_seed_event_is_there_as_the_article_tells_it() {
+    let data = shipped();
+    let seed = data
+        .event("2023-07-19-iran-digital-training")
+        .expect("seed event");
+    assert_eq!(seed.date.to_string(), "2023-07-19");
+    assert_eq!(seed.partners.len(), 1);
+    assert_eq!(seed.partners[0].as_str(), "IRN");
+    let text = format!("{} {}", seed.summary.en, seed.summary.fr);
+    for needle in ["Alhamdou Ag Ilyène", "Taleshi", "5G"] {
+        assert!(text.contains(needle), "seed summary mentions {needle}");
+    }
+    assert!(!seed.sources.is_empty());
+}
+
+#[test]
+fn events_come_in_date_order() {
+    let data = shipped();
+    for pair in data.events.windows(2) {
+        assert!(
+            pair[0].date <= pair[1].date,
+            "{} > {}",
+            pair[0].id,
+            pair[1].id
+        );
+    }
+}
+
+/// Each fixture holds one good event and one with a single kind of fault.
+#[test]
+fn each_kind_of_fault_is_reported_with_the_event_and_field() {
+    // (fixture, field reported, whether the faulty event is left out)
+    let cases: &[(&str, &str, bool)] = &[
+        ("missing-field", "(event)", true),
+        ("wrong-type", "partners", true),
+        ("impossible-date", "date", true),
+        ("end-before-date", "end_date", true),
+        ("unknown-partner", "partners[0]", true),
+        ("unknown-sector", "sectors[0]", true),
+        ("no-partner", "partners", true),
+        ("bad-slug", "id", true),
+        ("duplicate-id", "id", true),
+        ("not-https-source", "sources[0].url", true),
+        ("javascript-source", "sources[0].url", true),
+        ("no-source", "sources", true),
+        ("empty-french", "summary.fr", true),
+        ("unknown-kind", "kind", true),
+        ("related-missing", "related[0]", false),
+        ("related-self", "related[0]", false),
+        ("duplicate-content", "title", true),
+    ];
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
+    let on_disk = std::fs::read_dir(&fixtures).unwrap().count();
+    assert_eq!(on_disk, cases.len(), "every fixture has a case");
+
+    for (name, field, rejected) in cases {
+        let data = load(&read(&format!("tests/fixtures/invalid/{name}.json")))
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            data.event("2022-01-31-good-event").is_some(),
+            "{name}: the good event still loads"
+        );
+        assert_eq!(data.problems.len(), 1, "{name}: {:?}", data.problems);
+        let problem = &data.problems[0];
+        assert_eq!(problem.field, *field, "{name}: {problem}");
+        assert_eq!(problem.rejected, *rejected, "{name}: {problem}");
+        assert!(
+            matches!(problem.subject, Subject::Event { .. }),
+            "{name}: names an event"
+        );
+        let expected_events = if *rejected { 1 } else { 2 };
+        assert_eq!(data.events.len(), expected_events, "{name}");
+    }
+}
+
+#[test]
+fn the_small_valid_fixture_has_no_problem() {
+    let data = load(&read("tests/fixtures/valid-small.json")).unwrap();
+    assert!(data.problems.is_empty(), "{:?}", data.problems);
+    assert_eq!(data.events.len(), 2);
+}
