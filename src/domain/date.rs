@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn coarser_dates_sort_before_the_days_they_contain() {
-        let mut dates = vec![d("2023-07-19"), d("2023"), d("2022-12-31"), d("2023-07")];
+        let mut dates = [d("2023-07-19"), d("2023"), d("2022-12-31"), d("2023-07")];
         dates.sort();
         let printed: Vec<String> = dates.iter().map(|x| x.to_string()).collect();
         assert_eq!(printed, ["2022-12-31", "2023", "2023-07", "2023-07-19"]);

@@ -1,0 +1,88 @@
+// What a person sees when they open the app, follow a deep link, and reload it.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const { serve, launch, newPage, shippedDataset } = require('./harness.cjs');
+
+const SEED = '2023-07-19-iran-digital-training';
+let browser;
+let site;
+let subSite;
+const data = shippedDataset();
+const seed = data.events.find((e) => e.id === SEED);
+
+before(async () => {
+  browser = await launch();
+  site = await serve('dist');
+  subSite = await serve('dist-subpath', '/mali-timeline');
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await subSite?.close();
+});
+
+test('the timeline shows every event of the shipped dataset', async () => {
+  const page = await newPage(browser);
+  await page.goto(site.url + '/');
+  await page.waitForSelector('[data-event-id]');
+  const cards = await page.locator('[data-event-id]').count();
+  assert.equal(cards, data.events.length);
+  const count = await page.getByTestId('result-count').textContent();
+  assert.match(count, new RegExp(`^${data.events.length} of ${data.events.length} events`));
+  const card = page.locator(`[data-event-id="${SEED}"]`);
+  const cardText = await card.textContent();
+  assert.ok(cardText.includes('19 July 2023'), cardText);
+  assert.ok(cardText.includes(seed.title.en), cardText);
+  assert.ok(cardText.includes('Iran'), cardText);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a deep link opens its event and survives a reload', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}/events/${SEED}`);
+  const detail = page.getByTestId('event-detail');
+  await detail.waitFor();
+  assert.equal(await detail.locator('h2').textContent(), seed.title.en);
+  assert.ok((await page.title()).startsWith(seed.title.en));
+  const links = await detail.locator('[data-testid="sources"] a').evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(links, seed.sources.map((s) => s.url));
+  await page.reload();
+  await detail.waitFor();
+  assert.equal(await detail.locator('h2').textContent(), seed.title.en);
+  assert.equal(new URL(page.url()).pathname, `/events/${SEED}`);
+  assert.deepEqual(page.problems.filter((p) => !p.includes('404')), []);
+  await page.context().close();
+});
+
+test('an unknown event id says so and links back to the timeline', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}/events/no-such-event`);
+  const message = page.getByTestId('event-not-found');
+  await message.waitFor();
+  assert.match(await message.textContent(), /does not exist/);
+  await message.getByRole('link').click();
+  await page.waitForFunction(() => location.pathname === '/');
+  assert.equal(await page.getByTestId('event-not-found').count(), 0);
+  await page.context().close();
+});
+
+test('under a sub-path, the data loads and a deep link survives a reload', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${subSite.url}/events/${SEED}`);
+  const detail = page.getByTestId('event-detail');
+  await detail.waitFor();
+  assert.equal(await detail.locator('h2').textContent(), seed.title.en);
+  await page.reload();
+  await detail.waitFor();
+  const back = detail.getByRole('link', { name: 'Back to the timeline' });
+  assert.equal(new URL(await back.evaluate((a) => a.href)).pathname, '/mali-timeline/');
+  await back.click();
+  await page.waitForSelector('[data-event-id]');
+  assert.equal(new URL(page.url()).pathname, '/mali-timeline/');
+  assert.equal(await page.locator('[data-event-id]').count(), data.events.length);
+  await page.context().close();
+});

@@ -1,0 +1,96 @@
+// Shared end-to-end helpers: a plain static server over a built dist/ and a headless Chromium.
+//
+// The server behaves like a static host: it serves files as they are and answers anything else
+// with 404.html and status 404, so deep links only work because the build ships 404.html.
+'use strict';
+
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dist` (relative to the project root) under `prefix` ("" or "/sub") on 127.0.0.1. */
+async function serve(dist, prefix = '') {
+  const dir = path.join(ROOT, dist);
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: build it first (scripts/test.sh does)`);
+  }
+  const server = http.createServer((req, res) => {
+    let urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let status = 200;
+    let file = null;
+    if (urlPath === prefix || urlPath.startsWith(prefix + '/')) {
+      let rel = urlPath.slice(prefix.length) || '/';
+      if (rel.endsWith('/')) rel += 'index.html';
+      const candidate = path.join(dir, path.normalize(rel));
+      if (candidate.startsWith(dir) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+        file = candidate;
+      }
+    }
+    if (!file) {
+      status = 404;
+      file = path.join(dir, '404.html');
+    }
+    const body = fs.readFileSync(file);
+    res.writeHead(status, {
+      'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A new page that records console errors, page errors and dialogs. */
+async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  page.problems = [];
+  page.dialogs = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.on('dialog', async (dialog) => {
+    page.dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return page;
+}
+
+function shippedDataset() {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'events.json'), 'utf8'));
+}
+
+module.exports = { serve, launch, newPage, shippedDataset, ROOT };
