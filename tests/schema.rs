@@ -46,8 +46,8 @@ fn shipped_dataset_satisfies_the_schema() {
 fn the_schema_rejects_a_broken_event() {
     let schema: serde_json::Value = serde_json::from_str(&generated()).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let text = std::fs::read_to_string(root().join("tests/fixtures/invalid/missing-field.json"))
-        .unwrap();
+    let text =
+        std::fs::read_to_string(root().join("tests/fixtures/invalid/missing-field.json")).unwrap();
     let data: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert!(!validator.is_valid(&data));
 }

@@ -54,7 +54,10 @@ fn event_card_shows_date_partners_and_title() {
         .unwrap()
         .expect("card carries data-event-id");
     let time = card.query_selector("time").unwrap().unwrap();
-    assert_eq!(time.get_attribute("datetime").as_deref(), Some("2023-07-19"));
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2023-07-19")
+    );
     // Dataset text is text: the <b> in the title is shown literally, never parsed.
     assert!(card.query_selector("b").unwrap().is_none());
     assert!(text.contains("<b>digital</b>"), "{text}");
@@ -128,7 +131,10 @@ fn load_error_retries_on_click() {
         .query_selector("[data-testid='load-error']")
         .unwrap()
         .unwrap();
-    assert!(section.text_content().unwrap().contains("The server answered 500."));
+    assert!(section
+        .text_content()
+        .unwrap()
+        .contains("The server answered 500."));
     let button: web_sys::HtmlElement = root
         .query_selector("button")
         .unwrap()

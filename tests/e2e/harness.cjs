@@ -79,9 +79,18 @@ async function newPage(browser, options = {}) {
   page.problems = [];
   page.dialogs = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+    // The browser also logs each 4xx response; those are recorded with their URL below.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      page.problems.push(`console: ${msg.text()}`);
+    }
   });
   page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    // A deep link's own document answers 404 on a static host by design (404.html boots the app).
+    if (res.status() >= 400 && res.request().resourceType() !== 'document') {
+      page.problems.push(`http ${res.status()}: ${res.url()}`);
+    }
+  });
   page.on('dialog', async (dialog) => {
     page.dialogs.push(dialog.message());
     await dialog.dismiss();
