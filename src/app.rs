@@ -1,14 +1,18 @@
-//! The application shell: router, dataset resource, and the loading and error states.
+//! The application shell: router, dataset resource, header with the language switch, and the
+//! loading and error states.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::api::{base_path, fetch_dataset, DataError};
 use crate::components::load_error::LoadErrorView;
-use crate::domain::Dataset;
+use crate::domain::query;
+use crate::domain::{Explorer, Lang};
+use crate::i18n::ui;
 use crate::pages::explorer_page::ExplorerPage;
 use crate::pages::not_found_page::NotFoundPage;
 
@@ -23,61 +27,155 @@ impl BasePath {
     }
 }
 
+/// The browser's preferred language: French for `fr-*`, English otherwise.
+pub fn browser_lang() -> Lang {
+    let language = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if language == "fr" || language.starts_with("fr-") {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
+}
+
+/// The language of the current address: `?lang=`, else the browser's.
+pub fn use_lang() -> Memo<Lang> {
+    let location = use_location();
+    Memo::new(move |_| {
+        location
+            .search
+            .with(|search| query::parse(search).lang)
+            .unwrap_or_else(browser_lang)
+    })
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let base = base_path();
     provide_context(BasePath(base.clone()));
-    let dataset: LocalResource<Result<Arc<Dataset>, DataError>> = LocalResource::new(fetch_dataset);
-    let retry = move || dataset.refetch();
-    let home = BasePath(base.clone()).href("/");
-
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">"Skip to the timeline"</a>
-            <header class="site-header">
-                <h1><a href=home>"Mali's partnerships and ruptures, 2012–2026"</a></h1>
-            </header>
-            <main id="main" tabindex="-1">
-                <Suspense fallback=|| {
-                    view! {
-                        <p class="loading" role="status" data-testid="loading">
-                            "Loading events…"
-                        </p>
-                    }
-                }>
-                    {move || {
-                        dataset
-                            .get()
-                            .map(|result| match result {
-                                Ok(data) => {
-                                    let for_list = data.clone();
-                                    let for_event = data.clone();
-                                    view! {
-                                        <Routes fallback=|| view! { <NotFoundPage /> }>
-                                            <Route
-                                                path=path!("/")
-                                                view=move || {
-                                                    view! { <ExplorerPage dataset=for_list.clone() /> }
-                                                }
-                                            />
-                                            <Route
-                                                path=path!("/events/:id")
-                                                view=move || {
-                                                    view! { <ExplorerPage dataset=for_event.clone() /> }
-                                                }
-                                            />
-                                        </Routes>
-                                    }
-                                        .into_any()
-                                }
-                                Err(error) => {
-                                    view! { <LoadErrorView message=error.to_string() on_retry=retry /> }
-                                        .into_any()
-                                }
-                            })
-                    }}
-                </Suspense>
-            </main>
+            <Shell />
         </Router>
+    }
+}
+
+/// Everything inside the router: header, loading and error states, and the routes.
+#[component]
+fn Shell() -> impl IntoView {
+    let base = use_context::<BasePath>().unwrap_or_default();
+    let location = use_location();
+    let lang = use_lang();
+    let explorer: LocalResource<Result<Arc<Explorer>, DataError>> =
+        LocalResource::new(|| async { fetch_dataset().await.map(|d| Arc::new(Explorer::new(d))) });
+    let retry = move || explorer.refetch();
+
+    // <html lang> follows the interface language.
+    Effect::new(move |_| {
+        let code = lang.get().code();
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", code);
+        }
+    });
+
+    let home_base = base.clone();
+    let home = move || {
+        let filters = query::Filters {
+            lang: query::parse(&location.search.get()).lang,
+            ..Default::default()
+        };
+        home_base.href(&format!("/{}", filters.to_query()))
+    };
+    // The same view in the other language.
+    let switch_href = move || {
+        let mut filters = query::parse(&location.search.get());
+        filters.lang = Some(match lang.get() {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        });
+        let path = location.pathname.get();
+        let app_path = path
+            .strip_prefix(base.0.as_str())
+            .unwrap_or(&path)
+            .to_string();
+        let app_path = if app_path.is_empty() {
+            "/".to_string()
+        } else {
+            app_path
+        };
+        base.href(&format!("{app_path}{}", filters.to_query()))
+    };
+
+    view! {
+        <a class="skip-link" href="#main">{move || ui(lang.get()).skip_link}</a>
+        <header class="site-header">
+            <h1>
+                <a href=home data-noscroll="">{move || ui(lang.get()).site_title}</a>
+            </h1>
+            <a
+                class="lang-switch"
+                data-testid="lang-switch"
+                href=switch_href
+                data-noscroll=""
+                hreflang=move || ui(lang.get()).other_language
+                lang=move || ui(lang.get()).other_language
+            >
+                {move || ui(lang.get()).other_language_name}
+            </a>
+        </header>
+        <main id="main" tabindex="-1">
+            <Suspense fallback=move || {
+                view! {
+                    <p class="loading" role="status" data-testid="loading">
+                        {ui(lang.get_untracked()).loading}
+                    </p>
+                }
+            }>
+                {move || {
+                    explorer
+                        .get()
+                        .map(|result| match result {
+                            Ok(explorer) => {
+                                let for_list = explorer.clone();
+                                let for_event = explorer.clone();
+                                view! {
+                                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                                        <Route
+                                            path=path!("/")
+                                            view=move || {
+                                                view! { <ExplorerPage explorer=for_list.clone() /> }
+                                            }
+                                        />
+                                        <Route
+                                            path=path!("/events/:id")
+                                            view=move || {
+                                                view! { <ExplorerPage explorer=for_event.clone() /> }
+                                            }
+                                        />
+                                    </Routes>
+                                }
+                                    .into_any()
+                            }
+                            Err(error) => {
+                                let ui = ui(lang.get_untracked());
+                                view! {
+                                    <LoadErrorView
+                                        title=ui.load_error_title
+                                        message=error.to_string()
+                                        retry_label=ui.retry
+                                        on_retry=retry
+                                    />
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </main>
     }
 }

@@ -4,4 +4,5 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod i18n;
 pub mod pages;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::highlighted::Highlighted;
 use crate::domain::{Event, Lang};
 
 #[component]
@@ -11,11 +12,18 @@ pub fn EventCard(
     partner_names: Vec<String>,
     /// Sector names, in the event's order.
     sector_names: Vec<String>,
-    /// Where the event's own page is.
+    /// Where the event's own page is (with the current filters).
     #[prop(into)]
     href: String,
-    #[prop(optional)] selected: bool,
+    /// Whether this is the open event.
+    #[prop(optional, into)]
+    selected: Signal<bool>,
     #[prop(optional)] lang: Lang,
+    /// Folded search terms to mark in the text.
+    #[prop(optional)]
+    terms: Vec<String>,
+    #[prop(optional, into)] partners_label: String,
+    #[prop(optional, into)] sectors_label: String,
 ) -> impl IntoView {
     let id = event.id.to_string();
     let date_label = event.date.display(lang);
@@ -34,24 +42,34 @@ pub fn EventCard(
         .into_iter()
         .map(|name| view! { <li class="chip">{name}</li> })
         .collect_view();
+    let title_id = format!("t-{id}");
+    let labelled_by = title_id.clone();
     view! {
         <article
             class="event-card"
-            class:selected=selected
+            class:selected=move || selected.get()
             data-event-id=id
-            aria-current=if selected { Some("true") } else { None }
+            aria-labelledby=labelled_by
         >
             <p class="event-date">
                 <time datetime=datetime>{date_label}</time>
                 {end}
                 <span class="kind">{event.kind.label(lang)}</span>
             </p>
-            <h3 class="event-title">
-                <a href=href>{event.title.get(lang).to_string()}</a>
+            <h3 class="event-title" id=title_id>
+                <a
+                    href=href
+                    data-noscroll=""
+                    aria-current=move || if selected.get() { Some("true") } else { None }
+                >
+                    <Highlighted text=event.title.get(lang).to_string() terms=terms.clone() />
+                </a>
             </h3>
-            <ul class="partners" aria-label="Partners">{partners}</ul>
-            <ul class="sectors" aria-label="Sectors">{sectors}</ul>
-            <p class="summary">{event.summary.get(lang).to_string()}</p>
+            <ul class="partners" aria-label=partners_label>{partners}</ul>
+            <ul class="sectors" aria-label=sectors_label>{sectors}</ul>
+            <p class="summary">
+                <Highlighted text=event.summary.get(lang).to_string() terms=terms />
+            </p>
         </article>
     }
 }

@@ -9,13 +9,15 @@ pub fn LoadErrorView(
     message: String,
     /// Called when the person asks to try again.
     on_retry: impl Fn() + 'static,
+    #[prop(into, default = "The events could not be loaded".into())] title: String,
+    #[prop(into, default = "Retry".into())] retry_label: String,
 ) -> impl IntoView {
     view! {
         <section class="load-error" role="alert" data-testid="load-error">
-            <h2>"The events could not be loaded"</h2>
+            <h2>{title}</h2>
             <p>{message}</p>
             <button type="button" on:click=move |_| on_retry()>
-                "Retry"
+                {retry_label}
             </button>
         </section>
     }

@@ -1,6 +1,13 @@
 //! Presentational components: props in, callbacks out. None of them reads the router.
 
+pub mod data_warnings;
+pub mod date_range;
+pub mod empty_state;
 pub mod event_card;
 pub mod event_detail;
+pub mod facet_group;
+pub mod highlighted;
 pub mod load_error;
+pub mod search_box;
 pub mod source_list;
+pub mod timeline_list;

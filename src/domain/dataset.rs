@@ -396,6 +396,20 @@ impl Dataset {
         self.sectors.iter().find(|s| s.id.as_str() == id)
     }
 
+    /// A partner's name in a language, or its code where the partner is unknown.
+    pub fn partner_name(&self, code: &str, lang: super::Lang) -> String {
+        self.partner(code)
+            .map(|p| p.name.get(lang).to_string())
+            .unwrap_or_else(|| code.to_string())
+    }
+
+    /// A sector's name in a language, or its id where the sector is unknown.
+    pub fn sector_name(&self, id: &str, lang: super::Lang) -> String {
+        self.sector(id)
+            .map(|s| s.name.get(lang).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// The problems that left an event out.
     pub fn rejected(&self) -> impl Iterator<Item = &Problem> {
         self.problems.iter().filter(|p| p.rejected)

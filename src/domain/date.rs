@@ -69,6 +69,14 @@ const MONTHS_FR: [&str; 12] = [
     "décembre",
 ];
 
+/// Month names in a language, January first.
+pub fn month_names(lang: Lang) -> &'static [&'static str; 12] {
+    match lang {
+        Lang::En => &MONTHS_EN,
+        Lang::Fr => &MONTHS_FR,
+    }
+}
+
 impl FuzzyDate {
     /// A date known only to the year.
     pub fn year(year: i32) -> Result<Self, DateError> {

@@ -3,11 +3,19 @@
 
 pub mod dataset;
 pub mod date;
+pub mod filter;
 pub mod model;
+pub mod query;
+pub mod search;
+pub mod timeline;
 
 pub use dataset::{load, Dataset, LoadError, Problem, Subject};
 pub use date::{DatePrecision, FuzzyDate};
+pub use filter::{Explorer, FacetCounts, FilterKey};
 pub use model::{
     is_linkable_url, DatasetFile, Event, EventId, EventKind, Lang, Localized, Partner, PartnerCode,
     PartnerKind, Sector, SectorId, Source,
 };
+pub use query::{Filters, SortOrder};
+pub use search::{highlight, SearchIndex};
+pub use timeline::{group_by_year, YearGroup};

@@ -1,42 +1,31 @@
 //! The timeline, at `/`, and the timeline with one event open, at `/events/{id}`.
+//!
+//! Everything shown is derived from the dataset and the URL: the filters come from the query
+//! string, the open event from the path. Controls change the URL, never a second copy of state:
+//! toggles push a history entry (Back undoes them), typing replaces the current one.
 
 use std::sync::Arc;
 
+use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
-use crate::app::BasePath;
-use crate::components::event_card::EventCard;
+use crate::app::{browser_lang, BasePath};
+use crate::components::data_warnings::DataWarnings;
+use crate::components::date_range::{Bound, DateRange};
+use crate::components::empty_state::EmptyState;
 use crate::components::event_detail::EventDetail;
-use crate::domain::{Dataset, Event, Lang};
-
-const SITE_TITLE: &str = "Mali's partnerships and ruptures";
-
-fn partner_names(dataset: &Dataset, event: &Event, lang: Lang) -> Vec<String> {
-    event
-        .partners
-        .iter()
-        .map(|code| {
-            dataset
-                .partner(code.as_str())
-                .map(|p| p.name.get(lang).to_string())
-                .unwrap_or_else(|| code.to_string())
-        })
-        .collect()
-}
-
-fn sector_names(dataset: &Dataset, event: &Event, lang: Lang) -> Vec<String> {
-    event
-        .sectors
-        .iter()
-        .map(|id| {
-            dataset
-                .sector(id.as_str())
-                .map(|s| s.name.get(lang).to_string())
-                .unwrap_or_else(|| id.to_string())
-        })
-        .collect()
-}
+use crate::components::facet_group::{FacetGroup, FacetOption};
+use crate::components::search_box::SearchBox;
+use crate::components::timeline_list::TimelineList;
+use crate::domain::query::{self, SortOrder};
+use crate::domain::search::{fold, terms};
+use crate::domain::{
+    group_by_year, EventKind, Explorer, FilterKey, Filters, FuzzyDate, PartnerCode, SectorId,
+};
+use crate::i18n::{ui, Ui};
 
 fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -44,98 +33,468 @@ fn set_document_title(title: &str) {
     }
 }
 
+fn bound_of(date: Option<FuzzyDate>) -> Bound {
+    Bound {
+        year: date.map(|d| d.year_number()),
+        month: date.and_then(|d| d.month_number()),
+    }
+}
+
+fn date_of(bound: Bound) -> Option<FuzzyDate> {
+    let year = bound.year?;
+    match bound.month {
+        Some(m) => FuzzyDate::month(year, m).ok(),
+        None => FuzzyDate::year(year).ok(),
+    }
+}
+
+/// Scrolls the card of `id` into view once the list has been drawn.
+fn scroll_to_event(id: String, center: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let selector = format!("[data-event-id=\"{id}\"]");
+        if let Ok(Some(card)) = document.query_selector(&format!(".timeline {selector}")) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(if center {
+                web_sys::ScrollLogicalPosition::Center
+            } else {
+                web_sys::ScrollLogicalPosition::Nearest
+            });
+            card.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    let _ = window.request_animation_frame(callback.unchecked_ref());
+}
+
 #[component]
-pub fn ExplorerPage(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     let base = use_context::<BasePath>().unwrap_or_default();
     let params = use_params_map();
-    let lang = Lang::En;
-    let selected_id = Memo::new(move |_| params.read().get("id"));
+    let location = use_location();
+    let navigate = use_navigate();
 
-    let detail_data = dataset.clone();
+    let selected_id = Memo::new(move |_| params.read().get("id"));
+    let dataset = explorer.dataset.clone();
+    let filters = Memo::new(move |_| {
+        let mut filters = query::parse(&location.search.get());
+        filters.retain_known(&dataset);
+        filters
+    });
+    let lang = Memo::new(move |_| filters.with(|f| f.lang).unwrap_or_else(browser_lang));
+
+    // Goes to an app path (without the base) with the given filters.
+    let go = Callback::new(move |(path, next, replace): (String, Filters, bool)| {
+        navigate(
+            &format!("{path}{}", next.to_query()),
+            NavigateOptions {
+                replace,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    // Applies new filters to the current view by changing the URL.
+    let apply = Callback::new(move |(next, replace): (Filters, bool)| {
+        let path = match selected_id.get_untracked() {
+            Some(id) => format!("/events/{id}"),
+            None => "/".to_string(),
+        };
+        go.run((path, next, replace));
+    });
+
+    // The address always shows the canonical query: unknown or malformed values are dropped.
+    Effect::new(move |_| {
+        let raw = location.search.get();
+        let canonical = filters.get().to_query();
+        if raw.trim_start_matches('?') != canonical.trim_start_matches('?') {
+            apply.run((filters.get_untracked(), true));
+        }
+    });
+
+    let ex = explorer.clone();
+    let visible = Memo::new(move |_| filters.with(|f| ex.visible(f)));
+    let ex = explorer.clone();
+    let groups = Memo::new(move |_| visible.with(|v| group_by_year(&ex.dataset, v)));
+    let ex = explorer.clone();
+    let counts = Memo::new(move |_| filters.with(|f| ex.facet_counts(f)));
+    let search_terms = Memo::new(move |_| filters.with(|f| terms(&f.q)));
+
+    // The document title follows the open event.
+    let ex = explorer.clone();
+    Effect::new(move |_| {
+        let ui = ui(lang.get());
+        let title = match selected_id.get() {
+            Some(id) => match ex.dataset.event(&id) {
+                Some(event) => format!("{} — {}", event.title.get(ui.lang), ui.document_title),
+                None => format!("{} — {}", ui.event_not_found_title, ui.document_title),
+            },
+            None => ui.document_title.to_string(),
+        };
+        set_document_title(&title);
+    });
+
+    // Opening an event scrolls its card into view: centred on a fresh load, nearest after.
+    let first_scroll = StoredValue::new(true);
+    Effect::new(move |_| {
+        if let Some(id) = selected_id.get() {
+            let center = first_scroll.get_value();
+            first_scroll.set_value(false);
+            scroll_to_event(id, center);
+        }
+    });
+
+    // Escape closes the open event and returns focus to its card.
+    let escape = window_event_listener(ev::keydown, move |event| {
+        if event.key() != "Escape" {
+            return;
+        }
+        if let Some(id) = selected_id.get_untracked() {
+            go.run(("/".to_string(), filters.get_untracked(), false));
+            focus_card_link(id);
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    let page = move || {
+        let ui: &'static Ui = ui(lang.get());
+        let base = base.clone();
+        let explorer = explorer.clone();
+        view! { <ExplorerBody explorer base ui filters selected_id visible groups counts search_terms apply /> }
+    };
+    view! { {page} }
+}
+
+fn focus_card_link(id: String) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let selector = format!(".timeline [data-event-id=\"{id}\"] .event-title a");
+        if let Ok(Some(link)) = document.query_selector(&selector) {
+            if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                let _ = link.focus();
+            }
+        }
+    });
+    let _ = window.request_animation_frame(callback.unchecked_ref());
+}
+
+#[allow(clippy::too_many_arguments)]
+#[component]
+fn ExplorerBody(
+    explorer: Arc<Explorer>,
+    base: BasePath,
+    ui: &'static Ui,
+    filters: Memo<Filters>,
+    selected_id: Memo<Option<String>>,
+    visible: Memo<Vec<usize>>,
+    groups: Memo<Vec<crate::domain::YearGroup>>,
+    counts: Memo<crate::domain::FacetCounts>,
+    search_terms: Memo<Vec<String>>,
+    apply: Callback<(Filters, bool)>,
+) -> impl IntoView {
+    let lang = ui.lang;
+    let dataset = explorer.dataset.clone();
+    let total = dataset.events.len();
+
+    // Facet options, with counts under the other active filters.
+    let ds = dataset.clone();
+    let partner_options = Signal::derive(move || {
+        let f = filters.get();
+        let mut options: Vec<FacetOption> = counts.with(|c| {
+            c.partners
+                .iter()
+                .map(|(code, count)| FacetOption {
+                    value: code.to_string(),
+                    label: ds.partner_name(code.as_str(), lang),
+                    count: *count,
+                    checked: f.partners.contains(code),
+                })
+                .collect()
+        });
+        options.sort_by_key(|o| fold(&o.label));
+        options
+    });
+    let ds = dataset.clone();
+    let sector_options = Signal::derive(move || {
+        let f = filters.get();
+        counts.with(|c| {
+            c.sectors
+                .iter()
+                .map(|(id, count)| FacetOption {
+                    value: id.to_string(),
+                    label: ds.sector_name(id.as_str(), lang),
+                    count: *count,
+                    checked: f.sectors.contains(id),
+                })
+                .collect()
+        })
+    });
+    let kind_options = Signal::derive(move || {
+        let f = filters.get();
+        counts.with(|c| {
+            c.kinds
+                .iter()
+                .map(|(kind, count)| FacetOption {
+                    value: kind.code().to_string(),
+                    label: kind.label(lang).to_string(),
+                    count: *count,
+                    checked: f.kinds.contains(kind),
+                })
+                .collect()
+        })
+    });
+
+    let toggle_partner = Callback::new(move |code: String| {
+        apply.run((
+            filters.get_untracked().toggled_partner(&PartnerCode(code)),
+            false,
+        ));
+    });
+    let toggle_sector = Callback::new(move |id: String| {
+        apply.run((filters.get_untracked().toggled_sector(&SectorId(id)), false));
+    });
+    let toggle_kind = Callback::new(move |code: String| {
+        if let Some(kind) = EventKind::from_code(&code) {
+            apply.run((filters.get_untracked().toggled_kind(kind), false));
+        }
+    });
+    let on_search = Callback::new(move |text: String| {
+        let mut next = filters.get_untracked();
+        next.q = text;
+        apply.run((next, true));
+    });
+    let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
+        let mut next = filters.get_untracked();
+        next.from = date_of(from);
+        next.to = date_of(to);
+        apply.run((next, false));
+    });
+    let toggle_sort = move |_| {
+        let mut next = filters.get_untracked();
+        next.sort = next.sort.reversed();
+        apply.run((next, false));
+    };
+
+    let years: Vec<i32> = {
+        let first = dataset.events.first().map(|e| e.date.year_number());
+        let last = dataset.events.last().map(|e| e.date.year_number());
+        match (first, last) {
+            (Some(a), Some(b)) => (a..=b).collect(),
+            _ => Vec::new(),
+        }
+    };
+
+    // Links keep the current filters.
+    let href_base = base.clone();
+    let event_href = Callback::new(move |id: String| {
+        href_base.href(&format!("/events/{id}{}", filters.with(|f| f.to_query())))
+    });
+    let home_base = base.clone();
+    let timeline_href = move |f: &Filters| home_base.href(&format!("/{}", f.to_query()));
+
+    let (filters_open, set_filters_open) = signal(false);
+    let active_count = move || {
+        filters.with(|f| {
+            f.partners.len()
+                + f.sectors.len()
+                + f.kinds.len()
+                + usize::from(!f.q.trim().is_empty())
+                + usize::from(f.from.is_some() || f.to.is_some())
+        })
+    };
+
+    let warnings = {
+        let rejected: Vec<String> = dataset.rejected().map(|p| p.to_string()).collect();
+        (!rejected.is_empty()).then(|| {
+            view! { <DataWarnings summary=ui.left_out(rejected.len()) problems=rejected /> }
+        })
+    };
+
+    let ex = explorer.clone();
+    let th = timeline_href.clone();
+    let empty = move || {
+        if !visible.with(|v| v.is_empty()) {
+            return None;
+        }
+        let f = filters.get();
+        let suggestions = ex
+            .relaxations(&f)
+            .into_iter()
+            .map(|(key, count)| {
+                let mut relaxed = f.clone();
+                match key {
+                    FilterKey::Partner => relaxed.partners.clear(),
+                    FilterKey::Sector => relaxed.sectors.clear(),
+                    FilterKey::Kind => relaxed.kinds.clear(),
+                    FilterKey::Search => relaxed.q.clear(),
+                    FilterKey::DateRange => {
+                        relaxed.from = None;
+                        relaxed.to = None;
+                    }
+                }
+                (ui.relax(key, count), th(&relaxed))
+            })
+            .collect();
+        Some(view! {
+            <EmptyState
+                message=ui.no_match
+                suggestions=suggestions
+                clear_label=ui.clear_all
+                clear_href=th(&f.cleared())
+            />
+        })
+    };
+
+    let ex = explorer.clone();
     let detail_base = base.clone();
+    let th = timeline_href.clone();
     let detail = move || {
         let id = selected_id.get()?;
-        let view = match detail_data.event(&id) {
+        let f = filters.get();
+        let close_href = th(&f);
+        let view = match ex.dataset.event(&id) {
             Some(event) => {
-                set_document_title(&format!("{} — {SITE_TITLE}", event.title.get(lang)));
+                let ds = &ex.dataset;
                 let related = event
                     .related
                     .iter()
-                    .filter_map(|r| detail_data.event(r.as_str()))
+                    .filter_map(|r| ds.event(r.as_str()))
                     .map(|r| {
                         (
                             r.title.get(lang).to_string(),
-                            detail_base.href(&format!("/events/{}", r.id)),
+                            detail_base.href(&format!("/events/{}{}", r.id, f.to_query())),
                         )
                     })
                     .collect();
+                let share_url = web_sys::window()
+                    .and_then(|w| w.location().origin().ok())
+                    .map(|origin| {
+                        format!(
+                            "{origin}{}",
+                            detail_base.href(&format!("/events/{}{}", event.id, f.to_query()))
+                        )
+                    })
+                    .unwrap_or_default();
                 view! {
                     <EventDetail
                         event=event.clone()
-                        partner_names=partner_names(&detail_data, event, lang)
-                        sector_names=sector_names(&detail_data, event, lang)
+                        partner_names=event.partners.iter().map(|c| ds.partner_name(c.as_str(), lang)).collect()
+                        sector_names=event.sectors.iter().map(|s| ds.sector_name(s.as_str(), lang)).collect()
                         related=related
-                        close_href=detail_base.href("/")
-                        lang=lang
+                        close_href=close_href
+                        share_url=share_url
+                        ui=ui
+                        terms=search_terms.get()
                     />
                 }
                 .into_any()
             }
-            None => {
-                set_document_title(&format!("Event not found — {SITE_TITLE}"));
-                view! {
-                    <section class="not-found" role="alert" data-testid="event-not-found">
-                        <h2>"This event does not exist"</h2>
-                        <p>
-                            "No event has the id “" {id.clone()}
-                            "”. It may have been mistyped, or the link may be incomplete."
-                        </p>
-                        <a href=detail_base.href("/")>"Back to the timeline"</a>
-                    </section>
-                }
-                .into_any()
+            None => view! {
+                <section class="not-found" role="alert" data-testid="event-not-found">
+                    <h2>{ui.event_not_found_title}</h2>
+                    <p>{ui.event_not_found_text(&id)}</p>
+                    <a href=close_href>{ui.back_to_timeline}</a>
+                </section>
             }
+            .into_any(),
         };
-        Some(view)
+        Some(view! { <aside class="detail-panel" aria-label=ui.sources>{view}</aside> })
     };
 
-    Effect::new(move |_| {
-        if selected_id.get().is_none() {
-            set_document_title(SITE_TITLE);
-        }
-    });
-
-    let total = dataset.events.len();
-    let list_data = dataset.clone();
-    let cards = move || {
-        let selected = selected_id.get();
-        list_data
-            .events
-            .iter()
-            .map(|event| {
-                view! {
-                    <li>
-                        <EventCard
-                            event=event.clone()
-                            partner_names=partner_names(&list_data, event, lang)
-                            sector_names=sector_names(&list_data, event, lang)
-                            href=base.href(&format!("/events/{}", event.id))
-                            selected=selected.as_deref() == Some(event.id.as_str())
-                            lang=lang
-                        />
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let th = timeline_href.clone();
+    let clear_href = move || th(&filters.get().cleared());
+    let from_bound = Signal::derive(move || bound_of(filters.with(|f| f.from)));
+    let to_bound = Signal::derive(move || bound_of(filters.with(|f| f.to)));
+    let q = Signal::derive(move || filters.with(|f| f.q.clone()));
 
     view! {
-        <div class="explorer">
+        <div class="explorer" class:has-detail=move || selected_id.with(|s| s.is_some())>
+            <div class="filters-column">
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-controls="filters-panel"
+                    aria-expanded=move || filters_open.get().to_string()
+                    on:click=move |_| set_filters_open.update(|o| *o = !*o)
+                >
+                    {ui.filters}
+                    {move || match active_count() {
+                        0 => String::new(),
+                        n => format!(" ({n})"),
+                    }}
+                </button>
+                <div
+                    class="filters"
+                    id="filters-panel"
+                    class:open=move || filters_open.get()
+                    role="group"
+                    aria-label=ui.filters
+                >
+                    <SearchBox
+                        value=q
+                        on_change=on_search
+                        label=ui.search
+                        placeholder=ui.search_placeholder
+                    />
+                    <FacetGroup
+                        legend=ui.partner
+                        name="partner"
+                        options=partner_options
+                        on_toggle=toggle_partner
+                        open=true
+                    />
+                    <FacetGroup legend=ui.sector name="sector" options=sector_options on_toggle=toggle_sector />
+                    <FacetGroup legend=ui.kind name="kind" options=kind_options on_toggle=toggle_kind />
+                    <DateRange
+                        from=from_bound
+                        to=to_bound
+                        years=years
+                        months=ui.months()
+                        on_change=on_dates
+                        legend=ui.dates
+                        from_label=ui.from
+                        to_label=ui.to
+                        any_year=ui.any_year
+                        any_month=ui.whole_year
+                    />
+                    <p class="filter-actions">
+                        <a href=clear_href data-noscroll="" data-testid="clear-all">{ui.clear_all}</a>
+                    </p>
+                </div>
+            </div>
+            <section class="results" aria-labelledby="result-count">
+                <div class="results-bar">
+                    <p class="result-count" id="result-count" data-testid="result-count" aria-live="polite">
+                        {move || ui.result_count(visible.with(|v| v.len()), total)}
+                    </p>
+                    <button type="button" data-testid="sort" on:click=toggle_sort>
+                        {move || match filters.with(|f| f.sort) {
+                            SortOrder::Desc => ui.newest_first,
+                            SortOrder::Asc => ui.oldest_first,
+                        }}
+                    </button>
+                </div>
+                {warnings}
+                {empty}
+                <TimelineList
+                    explorer=explorer.clone()
+                    groups=groups
+                    ui=ui
+                    terms=search_terms
+                    selected=selected_id
+                    event_href=event_href
+                />
+            </section>
             {detail}
-            <p class="result-count" data-testid="result-count" aria-live="polite">
-                {format!("{total} of {total} events")}
-            </p>
-            <ol class="timeline" data-testid="timeline">{cards}</ol>
         </div>
     }
 }

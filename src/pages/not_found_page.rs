@@ -2,16 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::app::BasePath;
+use crate::app::{use_lang, BasePath};
+use crate::i18n::ui;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let home = use_context::<BasePath>().unwrap_or_default().href("/");
-    view! {
-        <section class="not-found" role="alert" data-testid="not-found">
-            <h2>"This page does not exist"</h2>
-            <p>"The address does not match any page of the timeline."</p>
-            <a href=home>"Go to the timeline"</a>
-        </section>
+    let base = use_context::<BasePath>().unwrap_or_default();
+    let lang = use_lang();
+    move || {
+        let ui = ui(lang.get());
+        view! {
+            <section class="not-found" role="alert" data-testid="not-found">
+                <h2>{ui.page_not_found_title}</h2>
+                <p>{ui.page_not_found_text}</p>
+                <a href=base.href("/")>{ui.back_to_timeline}</a>
+            </section>
+        }
     }
 }
