@@ -3,6 +3,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod crash;
 pub mod domain;
 pub mod i18n;
 pub mod pages;

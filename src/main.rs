@@ -1,6 +1,6 @@
 //! Installs the panic hook and mounts the app.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    mali_timeline::crash::install();
     leptos::mount::mount_to_body(mali_timeline::app::App);
 }

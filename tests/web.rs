@@ -143,3 +143,28 @@ fn load_error_retries_on_click() {
     button.click();
     assert_eq!(clicks.get_untracked(), 1);
 }
+
+// Guards: after a panic the page says so and offers a reload, instead of freezing silently.
+#[wasm_bindgen_test]
+fn crash_message_replaces_a_frozen_page() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let main = document.create_element("main").unwrap();
+    main.set_id("main");
+    document.body().unwrap().append_child(&main).unwrap();
+    mali_timeline::crash::show_crash_message();
+    mali_timeline::crash::show_crash_message();
+    let shown = document
+        .query_selector_all("[data-testid='crash']")
+        .unwrap();
+    assert_eq!(shown.length(), 1, "shown once");
+    let crash = document
+        .query_selector("[data-testid='crash']")
+        .unwrap()
+        .unwrap();
+    let text = crash.text_content().unwrap();
+    assert!(text.contains("Something went wrong"), "{text}");
+    let link = crash.query_selector("a").unwrap().unwrap();
+    assert!(link.get_attribute("href").unwrap().starts_with("http"));
+    let main: web_sys::HtmlElement = document.get_element_by_id("main").unwrap().unchecked_into();
+    assert!(main.hidden(), "the dead page is hidden");
+}

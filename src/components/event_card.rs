@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::highlighted::Highlighted;
+use crate::components::source_list::SourceList;
 use crate::domain::{Event, Lang};
 
 #[component]
@@ -24,7 +25,9 @@ pub fn EventCard(
     terms: Vec<String>,
     #[prop(optional, into)] partners_label: String,
     #[prop(optional, into)] sectors_label: String,
+    #[prop(optional, into)] sources_label: String,
 ) -> impl IntoView {
+    let sources = event.sources.clone();
     let id = event.id.to_string();
     let date_label = event.date.display(lang);
     let datetime = event.date.to_string();
@@ -36,7 +39,16 @@ pub fn EventCard(
     });
     let partners = partner_names
         .into_iter()
-        .map(|name| view! { <li class="partner">{name}</li> })
+        .zip(event.partners.iter().map(|c| c.to_string()))
+        .map(|(name, code)| {
+            view! {
+                <li class="partner">
+                    {name}
+                    " "
+                    <span class="code">{code}</span>
+                </li>
+            }
+        })
         .collect_view();
     let sectors = sector_names
         .into_iter()
@@ -70,6 +82,10 @@ pub fn EventCard(
             <p class="summary">
                 <Highlighted text=event.summary.get(lang).to_string() terms=terms />
             </p>
+            <div class="card-sources">
+                <span class="card-sources-label">{sources_label}</span>
+                <SourceList sources=sources compact=true />
+            </div>
         </article>
     }
 }

@@ -5,7 +5,12 @@ use leptos::prelude::*;
 use crate::domain::{is_linkable_url, Source};
 
 #[component]
-pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
+pub fn SourceList(
+    sources: Vec<Source>,
+    /// One line of publisher links, without the addresses written out.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let items = sources
         .into_iter()
         .map(|source| {
@@ -29,5 +34,9 @@ pub fn SourceList(sources: Vec<Source>) -> impl IntoView {
             view! { <li>{link}<span class="source-meta">{meta}</span></li> }
         })
         .collect_view();
-    view! { <ul class="sources" data-testid="sources">{items}</ul> }
+    view! {
+        <ul class="sources" class:compact=compact data-testid="sources">
+            {items}
+        </ul>
+    }
 }

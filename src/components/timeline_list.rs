@@ -51,6 +51,7 @@ pub fn TimelineList(
                     terms=terms.to_vec()
                     partners_label=ui.partners_label
                     sectors_label=ui.sectors_label
+                    sources_label=ui.sources
                 />
             </li>
         }

@@ -1,0 +1,40 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: make the built page run under a strict Content-Security-Policy.
+
+Trunk writes the code that starts the app as an inline <script type="module">. The page's CSP
+allows no inline script, so this moves that code into boot.js (named by its content hash, like
+trunk's own files) and loads it from there. Then 404.html is made a copy of index.html, so a
+static host that answers unknown paths with 404.html boots the app and deep links survive a
+reload.
+"""
+import hashlib
+import os
+import re
+import sys
+
+staging = os.environ.get("TRUNK_STAGING_DIR") or sys.argv[1]
+index_path = os.path.join(staging, "index.html")
+with open(index_path, encoding="utf-8") as f:
+    html = f.read()
+# The public URL trunk built for, as written in <base href>.
+base = re.search(r'<base href="([^"]*)"', html)
+public_url = base.group(1) if base else "/"
+if not public_url.endswith("/"):
+    public_url += "/"
+
+pattern = re.compile(r"<script type=\"module\"(?: nonce=\"[^\"]*\")?>(.*?)</script>", re.S)
+scripts = pattern.findall(html)
+if len(scripts) != 1:
+    sys.exit(f"post_build.py: expected one inline module script in index.html, found {len(scripts)}")
+code = scripts[0].strip() + "\n"
+digest = hashlib.sha256(code.encode()).hexdigest()[:16]
+name = f"boot-{digest}.js"
+with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
+    f.write(code)
+html = pattern.sub(f'<script type="module" src="{public_url}{name}"></script>', html, count=1)
+if "<script>" in html or re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
+    sys.exit("post_build.py: an inline script is left in index.html")
+with open(index_path, "w", encoding="utf-8") as f:
+    f.write(html)
+with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
+    f.write(html)
