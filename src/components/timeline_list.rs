@@ -104,7 +104,7 @@ pub fn TimelineList(
             .collect_view()
     };
     view! {
-        <div class="timeline" data-testid="timeline" aria-label=ui.timeline_label>
+        <div class="timeline" data-testid="timeline">
             {render}
         </div>
     }

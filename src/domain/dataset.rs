@@ -105,15 +105,61 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let raw: RawFile = serde_json::from_str(text).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => LoadError::Shape(strip_position(&e)),
-        _ => LoadError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e),
-        },
+    // Syntax first, shape second: serde_json reports some type errors as syntax errors when it
+    // reads text straight into a struct, so valid JSON of the wrong shape is read as a Value.
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e),
     })?;
+    if let Some(partners) = value.get("partners").and_then(|p| p.as_array()) {
+        for (i, partner) in partners.iter().enumerate() {
+            if let Err(field) = objects_where_expected(partner, &["name"], &[]) {
+                return Err(LoadError::Shape(format!(
+                    "partners[{i}].{field} must be an object"
+                )));
+            }
+        }
+    }
+    if let Some(sectors) = value.get("sectors").and_then(|s| s.as_array()) {
+        for (i, sector) in sectors.iter().enumerate() {
+            if let Err(field) = objects_where_expected(sector, &["name"], &[]) {
+                return Err(LoadError::Shape(format!(
+                    "sectors[{i}].{field} must be an object"
+                )));
+            }
+        }
+    }
+    let raw: RawFile =
+        serde_json::from_value(value).map_err(|e| LoadError::Shape(strip_position(&e)))?;
     Ok(validate(raw))
+}
+
+/// Serde lets a struct be written as an array of its fields; the file format does not. Checks
+/// that `value` and its fields named in `objects` are objects, and that the items of the
+/// arrays named in `arrays_of_objects` are objects. Returns the faulty field.
+fn objects_where_expected(
+    value: &serde_json::Value,
+    objects: &[&str],
+    arrays_of_objects: &[&str],
+) -> Result<(), String> {
+    let Some(map) = value.as_object() else {
+        return Err("(item)".into());
+    };
+    for field in objects {
+        match map.get(*field) {
+            None | Some(serde_json::Value::Null) | Some(serde_json::Value::Object(_)) => {}
+            Some(_) => return Err((*field).to_string()),
+        }
+    }
+    for field in arrays_of_objects {
+        if let Some(serde_json::Value::Array(items)) = map.get(*field) {
+            if let Some(i) = items.iter().position(|item| !item.is_object()) {
+                return Err(format!("{field}[{i}]"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// serde_json appends " at line L column C"; the sentence says that itself.
@@ -198,6 +244,21 @@ fn validate(raw: RawFile) -> Dataset {
             index,
             id: readable_id,
         };
+        if let Err(field) =
+            objects_where_expected(&value, &["title", "summary", "note"], &["sources"])
+        {
+            problems.push(Problem {
+                subject,
+                field: field.clone(),
+                message: if field == "(item)" {
+                    "an event must be an object".into()
+                } else {
+                    "must be an object, not a list or a value".into()
+                },
+                rejected: true,
+            });
+            continue;
+        }
         let event: Event = match serde_path_to_error::deserialize(&value) {
             Ok(event) => event,
             Err(e) => {
