@@ -148,14 +148,33 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         }
     });
 
-    // Escape closes the open event and returns focus to its card.
+    // The keyboard: "/" focuses the search, j and k move between events, Escape closes the
+    // open event and returns focus to its card. Keys typed into a field are left alone.
     let escape = window_event_listener(ev::keydown, move |event| {
-        if event.key() != "Escape" {
+        if event.ctrl_key() || event.meta_key() || event.alt_key() {
             return;
         }
-        if let Some(id) = selected_id.get_untracked() {
-            go.run(("/".to_string(), filters.get_untracked(), false));
-            focus_card_link(id);
+        let key = event.key();
+        if key == "Escape" {
+            if let Some(id) = selected_id.get_untracked() {
+                go.run(("/".to_string(), filters.get_untracked(), false));
+                focus_card_link(id);
+            }
+            return;
+        }
+        if typing_in_a_field() {
+            return;
+        }
+        match key.as_str() {
+            "/" => {
+                event.prevent_default();
+                focus_selector("#search-input");
+            }
+            "j" | "k" => {
+                event.prevent_default();
+                move_focus(if key == "j" { 1 } else { -1 });
+            }
+            _ => {}
         }
     });
     on_cleanup(move || escape.remove());
@@ -167,6 +186,60 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         view! { <ExplorerBody explorer base ui filters selected_id visible groups counts search_terms apply /> }
     };
     view! { {page} }
+}
+
+/// Whether the keyboard focus is in a text field or a list box, where keys are text.
+fn typing_in_a_field() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+        .unwrap_or(false)
+}
+
+fn focus_selector(selector: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Moves the focus to the next (`step` 1) or previous (-1) event of the timeline.
+fn move_focus(step: i32) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(links) = document.query_selector_all(".timeline [data-event-id] .event-title a") else {
+        return;
+    };
+    let count = links.length() as i32;
+    if count == 0 {
+        return;
+    }
+    let active = document.active_element();
+    let current = (0..count).find(|&i| {
+        links
+            .get(i as u32)
+            .zip(active.as_ref())
+            .is_some_and(|(link, active)| link.is_same_node(Some(active)))
+    });
+    let next = match current {
+        Some(i) => (i + step).clamp(0, count - 1),
+        None if step > 0 => 0,
+        None => count - 1,
+    };
+    if let Some(link) = links
+        .get(next as u32)
+        .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = link.focus();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        link.scroll_into_view_with_scroll_into_view_options(&options);
+    }
 }
 
 fn focus_card_link(id: String) {

@@ -62,3 +62,71 @@ for (const lang of ['en', 'fr']) {
     await page.context().close();
   });
 }
+
+test('the keyboard path: / searches, j and k move, Enter opens, Escape closes and returns focus', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}/?partner=IRN&sort=asc`);
+  await page.getByTestId('result-count').waitFor();
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.activeElement.blur());
+  const focusedEvent = () =>
+    page.evaluate(() => document.activeElement.closest('[data-event-id]')?.getAttribute('data-event-id'));
+  const iran = data.events.filter((e) => e.partners.includes('IRN')).sort((a, b) => (a.date < b.date ? -1 : 1));
+  await page.keyboard.press('j');
+  assert.equal(await focusedEvent(), iran[0].id);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  assert.equal(await focusedEvent(), iran[1].id);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('event-detail').waitFor();
+  assert.equal(new URL(page.url()).pathname, `/events/${iran[1].id}`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="event-detail"]', { state: 'detached' });
+  assert.equal(new URL(page.url()).search, '?partner=IRN&sort=asc');
+  await page.waitForFunction((id) => document.activeElement.closest('[data-event-id]')?.getAttribute('data-event-id') === id, iran[1].id);
+  // Focus is visible: the focused link draws an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.context().close();
+});
+
+test('French and English renderings, and the language switch keeps the view', async () => {
+  const page = await newPage(browser, { locale: 'fr-FR' });
+  await page.goto(`${site.url}/events/${SEED}?partner=IRN`);
+  const detail = page.getByTestId('event-detail');
+  await detail.waitFor();
+  const seed = data.events.find((e) => e.id === SEED);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', 'French from the browser');
+  assert.equal(await detail.locator('h2').textContent(), seed.title.fr);
+  assert.ok((await detail.textContent()).includes('19 juillet 2023'));
+  assert.match(await page.getByTestId('result-count').textContent(), /événements sur/);
+  assert.ok((await page.getByTestId('facet-partner').textContent()).includes('Partenaire'));
+  await page.getByTestId('lang-switch').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, `/events/${SEED}`);
+  assert.equal(url.search, '?partner=IRN&lang=en');
+  assert.equal(await detail.locator('h2').textContent(), seed.title.en);
+  assert.ok((await detail.textContent()).includes('19 July 2023'));
+  // Links the app makes keep the language.
+  const back = await page.getByTestId('close-detail').evaluate((a) => a.href);
+  assert.ok(back.endsWith('?partner=IRN&lang=en'), back);
+  await page.context().close();
+});
+
+test('printing a filtered view gives the chronology with the sources in full', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}/?partner=IRN`);
+  await page.getByTestId('result-count').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('#filters-panel').isVisible(), false);
+  const seed = data.events.find((e) => e.id === SEED);
+  const urls = await page.locator(`.timeline [data-event-id="${SEED}"] .source-url`).evaluateAll((els) =>
+    els.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.textContent),
+  );
+  assert.deepEqual(urls, seed.sources.map((s) => s.url));
+  await page.context().close();
+});
