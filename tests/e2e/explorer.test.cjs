@@ -166,6 +166,9 @@ test('a deep link to an event far down the list scrolls to it and highlights it'
     oldest.id,
   );
   assert.match(await card.getAttribute('class'), /selected/);
+  // The open event stays in view beside the timeline on a wide screen.
+  const box = await page.getByTestId('event-detail').boundingBox();
+  assert.ok(box && box.y >= 0 && box.y < 900 && box.x > 600, JSON.stringify(box));
   await page.context().close();
 });
 
