@@ -188,6 +188,14 @@ impl Ui {
         }
     }
 
+    /// The button that draws more of a long list.
+    pub fn show_more(&self, next: usize, left: usize) -> String {
+        match self.lang {
+            Lang::En => format!("Show {next} more ({left} not shown yet)"),
+            Lang::Fr => format!("Afficher {next} de plus ({left} pas encore affichés)"),
+        }
+    }
+
     /// Month names, January first.
     pub fn months(&self) -> Vec<String> {
         crate::domain::date::month_names(self.lang)

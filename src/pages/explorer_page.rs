@@ -27,6 +27,9 @@ use crate::domain::{
 };
 use crate::i18n::{ui, Ui};
 
+/// How many events are drawn at first, and added each time the reader nears the end.
+pub const PAGE_SIZE: usize = 200;
+
 fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(title);
@@ -118,8 +121,66 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
 
     let ex = explorer.clone();
     let visible = Memo::new(move |_| filters.with(|f| ex.visible(f)));
+    // Only the first events are drawn; more are added as the reader nears the end of the list,
+    // so a first render or a filter change costs the same at 100 or 100 000 events. The open
+    // event is always inside the drawn part.
+    let extra = RwSignal::new(0usize);
+    Effect::new(move |previous: Option<()>| {
+        filters.track();
+        if previous.is_some() {
+            extra.set(0);
+        }
+    });
     let ex = explorer.clone();
-    let groups = Memo::new(move |_| visible.with(|v| group_by_year(&ex.dataset, v)));
+    let drawn = Memo::new(move |_| {
+        visible.with(|v| {
+            let open_at = selected_id.with(|s| {
+                s.as_ref().and_then(|id| {
+                    v.iter()
+                        .position(|&i| ex.dataset.events[i].id.as_str() == id)
+                })
+            });
+            let wanted = PAGE_SIZE.saturating_add(extra.get());
+            wanted
+                .max(open_at.map_or(0, |p| p + PAGE_SIZE / 4))
+                .min(v.len())
+        })
+    });
+    let ex = explorer.clone();
+    let groups = Memo::new(move |_| {
+        let n = drawn.get();
+        visible.with(|v| group_by_year(&ex.dataset, &v[..n]))
+    });
+    let show_more = Callback::new(move |_: ()| extra.update(|e| *e += PAGE_SIZE));
+
+    // Near the end of the drawn list, draw more.
+    let near_end = window_event_listener(ev::scroll, move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(root) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let bottom = window.scroll_y().unwrap_or(0.0)
+            + window
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+        if f64::from(root.scroll_height()) - bottom < 2000.0
+            && drawn.get_untracked() < visible.with_untracked(|v| v.len())
+        {
+            show_more.run(());
+        }
+    });
+    // Printing prints the whole filtered chronology.
+    let before_print = window_event_listener(ev::beforeprint, move |_| {
+        extra.set(usize::MAX / 2);
+    });
+    on_cleanup(move || {
+        near_end.remove();
+        before_print.remove();
+    });
     let ex = explorer.clone();
     let counts = Memo::new(move |_| filters.with(|f| ex.facet_counts(f)));
     let search_terms = Memo::new(move |_| filters.with(|f| terms(&f.q)));
@@ -183,7 +244,22 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         let ui: &'static Ui = ui(lang.get());
         let base = base.clone();
         let explorer = explorer.clone();
-        view! { <ExplorerBody explorer base ui filters selected_id visible groups counts search_terms apply /> }
+        view! {
+            <ExplorerBody
+                explorer
+                base
+                ui
+                filters
+                selected_id
+                visible
+                drawn
+                groups
+                counts
+                search_terms
+                apply
+                show_more
+            />
+        }
     };
     view! { {page} }
 }
@@ -269,10 +345,12 @@ fn ExplorerBody(
     filters: Memo<Filters>,
     selected_id: Memo<Option<String>>,
     visible: Memo<Vec<usize>>,
+    drawn: Memo<usize>,
     groups: Memo<Vec<crate::domain::YearGroup>>,
     counts: Memo<crate::domain::FacetCounts>,
     search_terms: Memo<Vec<String>>,
     apply: Callback<(Filters, bool)>,
+    show_more: Callback<()>,
 ) -> impl IntoView {
     let lang = ui.lang;
     let dataset = explorer.dataset.clone();
@@ -566,6 +644,22 @@ fn ExplorerBody(
                     selected=selected_id
                     event_href=event_href
                 />
+                {move || {
+                    let left = visible.with(|v| v.len()) - drawn.get();
+                    (left > 0)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="load-more"
+                                    data-testid="load-more"
+                                    on:click=move |_| show_more.run(())
+                                >
+                                    {ui.show_more(left.min(PAGE_SIZE), left)}
+                                </button>
+                            }
+                        })
+                }}
             </section>
             {detail}
         </div>
