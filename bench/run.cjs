@@ -384,6 +384,25 @@ async function samplePage(page) {
   return { dom, last: r.tLast - r.tInput, paint: r.tPaint - r.tInput, before: r.before, after: r.after, mutations: r.mutations };
 }
 
+/** Names of other processes busy on the machine now (not this run's own process tree). */
+function otherBusyProcesses() {
+  try {
+    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,pcpu=,comm='], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/))
+      .map(([pid, ppid, pcpu, ...comm]) => ({ pid: +pid, ppid: +ppid, pcpu: +pcpu, comm: comm.join(' ') }));
+    const ours = new Set([process.pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const r of rows) if (!ours.has(r.pid) && ours.has(r.ppid)) ours.add(r.pid), (grew = true);
+    }
+    return rows.filter((r) => !ours.has(r.pid) && r.pcpu >= 25 && r.comm !== 'ps').map((r) => r.comm);
+  } catch {
+    return [];
+  }
+}
+
 /** Kinds ("vis:10000:filter") whose sample timed out: later loads do not sample them again. */
 const CENSORED = new Set();
 
@@ -429,7 +448,7 @@ async function runSamples(page, result, n, kind, act) {
 }
 
 async function oneLoad(tool, n, urls, run, sample) {
-  const result = { tool, n, run, problems: [], notes: [], external: [], loadavg: os.loadavg()[0] };
+  const result = { tool, n, run, problems: [], notes: [], external: [], loadavg: os.loadavg()[0], others: otherBusyProcesses() };
   const started = Date.now();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: LAUNCH_ARGS });
   try {
@@ -668,6 +687,10 @@ function buildReport({ sums, loads, sizes, meta, info }) {
   L.push(`- Runs per tool and n: ${SIZES.map((n) => `${n}: ${runsFor(n)}`).join(', ')} (interleaved: one load of each tool in turn, each in a fresh browser); filter toggles / search keystrokes per load: ${SIZES.map((n) => `${n}: ${samplesFor(n, 'filter')} / ${samplesFor(n, 'search')}`).join(', ')}${SIZES.includes(100000) ? ` (at 100000 only in the first load, within ${SAMPLE_BUDGET_100K.filter} s / ${SAMPLE_BUDGET_100K.search} s)` : ''}; a sample that shows no updated list within ${sampleTimeout(100)/1000} s (${sampleTimeout(100000)/1000} s at 100000) is a timeout`);
   {
     const la = info.loadavg.filter((x) => x != null).sort((a, b) => a - b);
+    const others = new Map();
+    for (const l of loads) for (const c of new Set(l.others || [])) others.set(c, (others.get(c) || 0) + 1);
+    const busy = [...others].sort((a, b) => b[1] - a[1]).map(([c, k]) => `${c} (at ${k} of ${loads.length} loads)`);
+    if (busy.length) L.push(`- Other processes busy (≥ 25% CPU over their life) when loads started: ${busy.join(', ')}.`);
     if (la.length) L.push(`- Machine load: 1-minute load average at the start of each load ${la[0].toFixed(2)}–${la[la.length - 1].toFixed(2)} (median ${median(la).toFixed(2)}) on ${info.machine.nproc} CPUs. Anything above ~1 means other work shared the CPUs with the browser and slowed every tool.`);
   }
   L.push('');

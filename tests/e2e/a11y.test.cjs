@@ -63,6 +63,30 @@ for (const lang of ['en', 'fr']) {
   });
 }
 
+test('axe at phone width, filters open and an event open: touch targets and contrast hold', async () => {
+  for (const lang of ['en', 'fr']) {
+    const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
+    await page.goto(`${site.url}/?partner=IRN&lang=${lang}`);
+    await page.getByTestId('result-count').waitFor();
+    await page.locator('.filters-toggle').click();
+    await page.getByTestId('facet-sector').locator('summary').click();
+    assert.deepEqual(await axe(page), [], lang);
+    // Every control outside running text is at least 24 px high (a checkbox's target is its
+    // whole label row, checked below with the labels).
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('button, select, input:not([type=checkbox]), summary, .lang-switch, .facet label, .card-sources a')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => [el.tagName + '.' + el.className, el.getBoundingClientRect().height])
+        .filter(([, h]) => h < 24),
+    );
+    assert.deepEqual(small, [], lang);
+    await page.goto(`${site.url}/events/${SEED}?lang=${lang}`);
+    await page.getByTestId('event-detail').waitFor();
+    assert.deepEqual(await axe(page), [], lang);
+    await page.context().close();
+  }
+});
+
 test('the keyboard path: / searches, j and k move, Enter opens, Escape closes and returns focus', async () => {
   const page = await newPage(browser);
   await page.goto(`${site.url}/?partner=IRN&sort=asc`);

@@ -151,3 +151,24 @@ test('a hostile event id is shown as text in the not-found message', async () =>
   assert.equal(await page.locator('main img').count(), 0);
   await noHarm(page);
 });
+
+test('the Content-Security-Policy blocks a script slipped into the page', async () => {
+  const page = await newPage(browser);
+  await page.goto(site.url + '/');
+  await page.getByTestId('result-count').waitFor();
+  const violations = [];
+  page.on('console', (m) => violations.push(m.text()));
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__pwned = 1';
+    document.body.append(s);
+    const img = document.createElement('img');
+    img.setAttribute('src', 'x');
+    img.setAttribute('onerror', 'window.__pwned = 2');
+    document.body.append(img);
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.ok(violations.some((v) => v.includes('Content Security Policy')), violations.join('\n'));
+  await page.context().close();
+});
