@@ -2,20 +2,29 @@
 
 use leptos::prelude::*;
 
+use leptos_router::hooks::use_location;
+
 use crate::app::{use_lang, BasePath};
+use crate::domain::query::{self, Filters};
 use crate::i18n::ui;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let base = use_context::<BasePath>().unwrap_or_default();
     let lang = use_lang();
+    let location = use_location();
     move || {
         let ui = ui(lang.get());
+        // The way back keeps the language the address asked for.
+        let home = Filters {
+            lang: query::parse(&location.search.get()).lang,
+            ..Default::default()
+        };
         view! {
             <section class="not-found" role="alert" data-testid="not-found">
                 <h2>{ui.page_not_found_title}</h2>
                 <p>{ui.page_not_found_text}</p>
-                <a href=base.href("/")>{ui.back_to_timeline}</a>
+                <a href=base.href(&format!("/{}", home.to_query()))>{ui.back_to_timeline}</a>
             </section>
         }
     }

@@ -37,6 +37,7 @@ const views = [
   ['open event', `/events/${SEED}`, 'event-detail'],
   ['empty result', '/?partner=IRN&q=lithium', 'empty-state'],
   ['event not found', '/events/no-such-event', 'event-not-found'],
+  ['page not found', '/no/such/page', 'not-found'],
 ];
 
 for (const lang of ['en', 'fr']) {

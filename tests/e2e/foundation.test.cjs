@@ -86,3 +86,15 @@ test('under a sub-path, the data loads and a deep link survives a reload', async
   assert.equal(await page.locator('[data-event-id]').count(), data.events.length);
   await page.context().close();
 });
+
+test('an address that names no page says so, in the language asked for, with a way back', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${site.url}/no/such/page?lang=fr`);
+  const message = page.getByTestId('not-found');
+  await message.waitFor();
+  assert.match(await message.textContent(), /Cette page n'existe pas/);
+  await message.getByRole('link').click();
+  await page.waitForFunction(() => location.pathname === '/' && location.search === '?lang=fr');
+  await page.waitForSelector('.timeline [data-event-id]');
+  await page.context().close();
+});
