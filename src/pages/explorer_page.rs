@@ -28,7 +28,7 @@ use crate::domain::{
 use crate::i18n::{ui, Ui};
 
 /// How many events are drawn at first, and added each time the reader nears the end.
-pub const PAGE_SIZE: usize = 200;
+pub const PAGE_SIZE: usize = 60;
 
 fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
