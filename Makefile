@@ -15,3 +15,7 @@ test:
 build:
 	scripts/setup.sh
 	source scripts/env.sh && trunk build --release
+
+## The benchmark against TimelineJS and vis-timeline (bench/README.md); not part of `make test`
+bench: build
+	source scripts/env.sh && node bench/run.cjs
