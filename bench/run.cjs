@@ -343,16 +343,8 @@ const SELECTORS = {
 
 let chromium;
 const LAUNCH_ARGS = [
-  // tests/e2e/harness.cjs's flags ...
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-dev-shm-usage',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  // The flags the end-to-end tests use ...
+  ...require('../tests/e2e/chromium-args.cjs'),
   // ... and no name but 127.0.0.1 resolves, so nothing can leave the machine.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-default-apps',

@@ -83,17 +83,13 @@ fn Shell() -> impl IntoView {
         }
     });
 
+    // The address's query, parsed once per navigation for the header's two links.
+    let parsed = Memo::new(move |_| location.search.with(|search| query::parse(search)));
     let home_base = base.clone();
-    let home = move || {
-        let filters = query::Filters {
-            lang: query::parse(&location.search.get()).lang,
-            ..Default::default()
-        };
-        home_base.href(&format!("/{}", filters.to_query()))
-    };
+    let home = move || home_base.href(&format!("/{}", parsed.with(|f| f.home().to_query())));
     // The same view in the other language.
     let switch_href = move || {
-        let mut filters = query::parse(&location.search.get());
+        let mut filters = parsed.get();
         filters.lang = Some(match lang.get() {
             Lang::En => Lang::Fr,
             Lang::Fr => Lang::En,

@@ -242,6 +242,14 @@ impl Filters {
     }
 
     /// No filter at all, but the same sort order and language.
+    /// The plain timeline in the same language: where "home" and "back" links lead.
+    pub fn home(&self) -> Filters {
+        Filters {
+            lang: self.lang,
+            ..Filters::default()
+        }
+    }
+
     pub fn cleared(&self) -> Filters {
         Filters {
             sort: self.sort,

@@ -371,7 +371,7 @@ fn ExplorerBody(
                 })
                 .collect()
         });
-        options.sort_by_key(|o| fold(&o.label));
+        options.sort_by_cached_key(|o| fold(&o.label));
         options
     });
     let ds = dataset.clone();

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::app::{use_lang, BasePath};
-use crate::domain::query::{self, Filters};
+use crate::domain::query;
 use crate::i18n::ui;
 
 #[component]
@@ -16,10 +16,7 @@ pub fn NotFoundPage() -> impl IntoView {
     move || {
         let ui = ui(lang.get());
         // The way back keeps the language the address asked for.
-        let home = Filters {
-            lang: query::parse(&location.search.get()).lang,
-            ..Default::default()
-        };
+        let home = query::parse(&location.search.get()).home();
         view! {
             <section class="not-found" role="alert" data-testid="not-found">
                 <h2>{ui.page_not_found_title}</h2>
