@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::model::{is_linkable_url, Event, EventId, Localized, Partner, Sector};
@@ -88,6 +89,20 @@ struct RawFile {
     events: Vec<serde_json::Value>,
 }
 
+/// The top level of the file as borrowed text: what the fast path reads first.
+#[derive(Deserialize)]
+struct RawText<'a> {
+    version: u32,
+    #[serde(default)]
+    updated: Option<FuzzyDate>,
+    #[serde(borrow)]
+    partners: &'a RawValue,
+    #[serde(borrow)]
+    sectors: &'a RawValue,
+    #[serde(borrow)]
+    events: Vec<&'a RawValue>,
+}
+
 /// Whether `id` is a slug: lower-case letters and digits in words joined by single hyphens.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
@@ -101,10 +116,57 @@ pub fn is_slug(id: &str) -> bool {
 }
 
 /// Parses and validates the dataset file.
+///
+/// A well-formed file takes the fast path: each event is read straight from its text into an
+/// [`Event`]. Anything that fails there (the whole file, or one event) is read again through a
+/// JSON value, which gives the exact message and field; both paths accept the same events.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
+    if let Some(dataset) = load_fast(text) {
+        return Ok(dataset);
+    }
+    load_slow(text)
+}
+
+/// The fast path: `None` when the top level, the partners or the sectors need the slow path's
+/// messages.
+fn load_fast(text: &str) -> Option<Dataset> {
+    let raw: RawText = serde_json::from_str(text).ok()?;
+    let partners = typed_list::<Partner>(raw.partners.get())?;
+    let sectors = typed_list::<Sector>(raw.sectors.get())?;
+    let events = raw
+        .events
+        .iter()
+        .enumerate()
+        .map(|(index, event)| parse_event_text(index, event.get()))
+        .collect();
+    Some(validate(
+        raw.version,
+        raw.updated,
+        partners,
+        sectors,
+        events,
+    ))
+}
+
+/// A list of partners or sectors, when every item is an object of the right shape.
+fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let items = value.as_array()?;
+    if items
+        .iter()
+        .any(|item| objects_where_expected(item, &["name"], &[]).is_err())
+    {
+        return None;
+    }
+    serde_json::from_value(value).ok()
+}
+
+/// The slow path: the whole file as a JSON value first, so that a syntax error and a shape
+/// error are told apart and each is located.
+fn load_slow(text: &str) -> Result<Dataset, LoadError> {
     // Syntax first, shape second: serde_json reports some type errors as syntax errors when it
     // reads text straight into a struct, so valid JSON of the wrong shape is read as a Value.
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
@@ -132,7 +194,73 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
     }
     let raw: RawFile =
         serde_json::from_value(value).map_err(|e| LoadError::Shape(strip_position(&e)))?;
-    Ok(validate(raw))
+    let events = raw
+        .events
+        .iter()
+        .enumerate()
+        .map(|(index, value)| parse_event_value(index, value))
+        .collect();
+    Ok(validate(
+        raw.version,
+        raw.updated,
+        raw.partners,
+        raw.sectors,
+        events,
+    ))
+}
+
+/// One event read straight from its text; an event that fails is read again as a value.
+fn parse_event_text(index: usize, text: &str) -> Result<Event, Problem> {
+    // A struct written as an array of its fields is refused by the slow path's check, and by
+    // the model's own types below the top level.
+    if text.trim_start().starts_with('{') {
+        if let Ok(event) = serde_json::from_str::<Event>(text) {
+            return Ok(event);
+        }
+    }
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(value) => parse_event_value(index, &value),
+        Err(e) => Err(Problem {
+            subject: Subject::Event { index, id: None },
+            field: "(event)".into(),
+            message: strip_position(&e),
+            rejected: true,
+        }),
+    }
+}
+
+/// One event read from a JSON value, or the problem that leaves it out.
+fn parse_event_value(index: usize, value: &serde_json::Value) -> Result<Event, Problem> {
+    let readable_id = value
+        .get("id")
+        .and_then(|v| v.as_str())
+        .filter(|s| !s.is_empty() && s.len() <= 120)
+        .map(|s| s.to_string());
+    let subject = Subject::Event {
+        index,
+        id: readable_id,
+    };
+    if let Err(field) = objects_where_expected(value, &["title", "summary", "note"], &["sources"]) {
+        return Err(Problem {
+            subject,
+            field: field.clone(),
+            message: if field == "(item)" {
+                "an event must be an object".into()
+            } else {
+                "must be an object, not a list or a value".into()
+            },
+            rejected: true,
+        });
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        Problem {
+            subject,
+            field: if path == "." { "(event)".into() } else { path },
+            message: e.into_inner().to_string(),
+            rejected: true,
+        }
+    })
 }
 
 /// Serde lets a struct be written as an array of its fields; the file format does not. Checks
@@ -171,11 +299,17 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-fn validate(raw: RawFile) -> Dataset {
+fn validate(
+    version: u32,
+    updated: Option<FuzzyDate>,
+    raw_partners: Vec<Partner>,
+    raw_sectors: Vec<Sector>,
+    raw_events: Vec<Result<Event, Problem>>,
+) -> Dataset {
     let mut problems = Vec::new();
 
     let mut partners: Vec<Partner> = Vec::new();
-    for partner in raw.partners {
+    for partner in raw_partners {
         let code = partner.code.0.clone();
         let mut fault = |field: &str, message: &str| {
             problems.push(Problem {
@@ -202,7 +336,7 @@ fn validate(raw: RawFile) -> Dataset {
     }
 
     let mut sectors: Vec<Sector> = Vec::new();
-    for sector in raw.sectors {
+    for sector in raw_sectors {
         let id = sector.id.0.clone();
         let mut fault = |field: &str, message: &str| {
             problems.push(Problem {
@@ -229,75 +363,53 @@ fn validate(raw: RawFile) -> Dataset {
     let partner_codes: HashSet<&str> = partners.iter().map(|p| p.code.as_str()).collect();
     let sector_ids: HashSet<&str> = sectors.iter().map(|s| s.id.as_str()).collect();
 
-    let mut events: Vec<Event> = Vec::new();
-    let mut seen_ids: HashSet<String> = HashSet::new();
-    let mut seen_content: HashMap<(FuzzyDate, Vec<String>, String), String> = HashMap::new();
-    let mut positions: Vec<usize> = Vec::new();
+    // Ids and contents are compared by reference into the parsed events; the accepted events
+    // are moved out at the end.
+    let mut accepted: Vec<bool> = vec![false; raw_events.len()];
+    let mut seen_ids: HashSet<&str> = HashSet::with_capacity(raw_events.len());
+    // (date, hash of partners and title) -> positions of accepted events with that key.
+    let mut seen_content: HashMap<(FuzzyDate, u64), Vec<usize>> =
+        HashMap::with_capacity(raw_events.len());
 
-    for (index, value) in raw.events.into_iter().enumerate() {
-        let readable_id = value
-            .get("id")
-            .and_then(|v| v.as_str())
-            .filter(|s| !s.is_empty() && s.len() <= 120)
-            .map(|s| s.to_string());
-        let subject = Subject::Event {
-            index,
-            id: readable_id,
-        };
-        if let Err(field) =
-            objects_where_expected(&value, &["title", "summary", "note"], &["sources"])
-        {
-            problems.push(Problem {
-                subject,
-                field: field.clone(),
-                message: if field == "(item)" {
-                    "an event must be an object".into()
-                } else {
-                    "must be an object, not a list or a value".into()
-                },
-                rejected: true,
-            });
-            continue;
-        }
-        let event: Event = match serde_path_to_error::deserialize(&value) {
+    for (index, parsed) in raw_events.iter().enumerate() {
+        let event = match parsed {
             Ok(event) => event,
-            Err(e) => {
-                let path = e.path().to_string();
-                problems.push(Problem {
-                    subject,
-                    field: if path == "." { "(event)".into() } else { path },
-                    message: e.into_inner().to_string(),
-                    rejected: true,
-                });
+            Err(problem) => {
+                problems.push(problem.clone());
                 continue;
             }
         };
-        let mut faults = check_event(&event, &partner_codes, &sector_ids);
+        let mut faults = check_event(event, &partner_codes, &sector_ids);
         if seen_ids.contains(event.id.as_str()) {
             faults.push(("id".into(), "is used by an earlier event".into()));
         }
-        let mut content_partners: Vec<String> =
-            event.partners.iter().map(|p| p.0.clone()).collect();
-        content_partners.sort();
-        let content_key = (
-            event.date,
-            content_partners,
-            event.title.en.trim().to_lowercase(),
-        );
+        let content_key = (event.date, content_hash(event));
         if faults.is_empty() {
-            if let Some(first) = seen_content.get(&content_key) {
+            let first = seen_content.get(&content_key).and_then(|candidates| {
+                candidates
+                    .iter()
+                    .filter_map(|&i| raw_events[i].as_ref().ok())
+                    .find(|earlier| same_content(earlier, event))
+            });
+            if let Some(first) = first {
                 faults.push((
                     "title".into(),
-                    format!("repeats event `{first}` (same date, partners and title)"),
+                    format!(
+                        "repeats event `{}` (same date, partners and title)",
+                        first.id
+                    ),
                 ));
             }
         }
         if faults.is_empty() {
-            seen_ids.insert(event.id.0.clone());
-            seen_content.insert(content_key, event.id.0.clone());
-            positions.push(index);
-            events.push(event);
+            seen_ids.insert(event.id.as_str());
+            seen_content.entry(content_key).or_default().push(index);
+            accepted[index] = true;
         } else {
+            let subject = Subject::Event {
+                index,
+                id: Some(event.id.0.clone()).filter(|s| !s.is_empty() && s.len() <= 120),
+            };
             for (field, message) in faults {
                 problems.push(Problem {
                     subject: subject.clone(),
@@ -310,11 +422,18 @@ fn validate(raw: RawFile) -> Dataset {
     }
 
     // Related ids must name another event that loaded; a dangling one drops only the link.
-    for (event, &index) in events.iter_mut().zip(&positions) {
-        let own = event.id.clone();
+    let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; raw_events.len()];
+    for (index, parsed) in raw_events.iter().enumerate() {
+        let Some(event) = parsed.as_ref().ok().filter(|_| accepted[index]) else {
+            continue;
+        };
+        if event.related.is_empty() {
+            continue;
+        }
+        let own = &event.id;
         let mut kept: Vec<EventId> = Vec::new();
         for (i, related) in event.related.iter().enumerate() {
-            let message = if *related == own {
+            let message = if related == own {
                 Some("names the event itself".to_string())
             } else if !seen_ids.contains(related.as_str()) {
                 Some(format!("names `{related}`, which is not a loaded event"))
@@ -336,7 +455,19 @@ fn validate(raw: RawFile) -> Dataset {
                 None => kept.push(related.clone()),
             }
         }
-        event.related = kept;
+        kept_related[index] = Some(kept);
+    }
+    drop(seen_ids);
+    drop(seen_content);
+
+    let mut events: Vec<Event> = Vec::with_capacity(accepted.iter().filter(|&&a| a).count());
+    for ((parsed, keep), related) in raw_events.into_iter().zip(accepted).zip(kept_related) {
+        if let (Ok(mut event), true) = (parsed, keep) {
+            if let Some(related) = related {
+                event.related = related;
+            }
+            events.push(event);
+        }
     }
 
     problems.sort_by_key(|p| match &p.subject {
@@ -344,16 +475,49 @@ fn validate(raw: RawFile) -> Dataset {
         Subject::Sector(_) => (1, 0),
         Subject::Event { index, .. } => (2, *index),
     });
-    events.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    // Ids are unique among the kept events, so the order is total and an unstable sort is exact.
+    events.sort_unstable_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
 
     Dataset {
-        version: raw.version,
-        updated: raw.updated,
+        version,
+        updated,
         partners,
         sectors,
         events,
         problems,
     }
+}
+
+/// The partner codes of an event, sorted: two events with the same ones in another order have
+/// the same partners.
+fn sorted_partners(event: &Event) -> Vec<&str> {
+    let mut codes: Vec<&str> = event.partners.iter().map(|p| p.as_str()).collect();
+    codes.sort_unstable();
+    codes
+}
+
+/// A hash of what makes two events the same: their partners in any order and their English
+/// title, trimmed and in any case. The date is kept beside it.
+fn content_hash(event: &Event) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    sorted_partners(event).hash(&mut hasher);
+    for c in event.title.en.trim().chars().flat_map(char::to_lowercase) {
+        c.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Whether two events have the same date, partners and title (trimmed, in any case).
+fn same_content(a: &Event, b: &Event) -> bool {
+    a.date == b.date
+        && sorted_partners(a) == sorted_partners(b)
+        && a.title.en.trim().chars().flat_map(char::to_lowercase).eq(b
+            .title
+            .en
+            .trim()
+            .chars()
+            .flat_map(char::to_lowercase))
 }
 
 fn empty_text(text: &Localized, field: &str) -> Option<String> {

@@ -235,8 +235,18 @@ impl Serialize for FuzzyDate {
 
 impl<'de> Deserialize<'de> for FuzzyDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        // Read from the borrowed text where the format allows: no string is allocated.
+        struct DateVisitor;
+        impl serde::de::Visitor<'_> for DateVisitor {
+            type Value = FuzzyDate;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<FuzzyDate, E> {
+                text.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DateVisitor)
     }
 }
 

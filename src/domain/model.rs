@@ -3,7 +3,12 @@
 //! These types are the single model of the data: the app deserializes into them, the validator
 //! checks them, and `public/data/schema.json` is generated from them.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::FuzzyDate;
 
@@ -36,13 +41,46 @@ impl Lang {
     }
 }
 
+/// Reads a struct only from a JSON object. Serde's derive also accepts a struct written as
+/// an array of its fields, which the file format does not allow.
+fn from_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct ObjectOnly<T>(PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOnly<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(MapAccessDeserializer::new(map))
+        }
+    }
+    deserializer.deserialize_map(ObjectOnly(PhantomData))
+}
+
 /// A text in English and French.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Localized {
     pub en: String,
     pub fr: String,
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Fields {
+            en: String,
+            fr: String,
+        }
+        let Fields { en, fr } = from_object(deserializer)?;
+        Ok(Localized { en, fr })
+    }
 }
 
 impl Localized {
@@ -193,7 +231,7 @@ impl EventKind {
 }
 
 /// A page that states the event.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -205,6 +243,32 @@ pub struct Source {
     pub date: Option<FuzzyDate>,
     /// The language of the page, e.g. `fr`.
     pub lang: String,
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Fields {
+            url: String,
+            publisher: String,
+            #[serde(default)]
+            date: Option<FuzzyDate>,
+            lang: String,
+        }
+        let Fields {
+            url,
+            publisher,
+            date,
+            lang,
+        } = from_object(deserializer)?;
+        Ok(Source {
+            url,
+            publisher,
+            date,
+            lang,
+        })
+    }
 }
 
 /// One dated event in Mali's international relations.

@@ -21,10 +21,30 @@ pub const MAX_TERM_CHARS: usize = 100;
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_folded(c, &mut out);
-    }
+    fold_into(text, &mut out);
     out
+}
+
+/// Appends the folded form of `text` to `out`: runs of ASCII are copied and lower-cased in
+/// place, other characters go through [`push_folded`].
+fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        if ascii > 0 {
+            let start = out.len();
+            out.push_str(&rest[..ascii]);
+            out[start..].make_ascii_lowercase();
+            rest = &rest[ascii..];
+        }
+        if let Some(c) = rest.chars().next() {
+            push_folded(c, out);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
 }
 
 /// Appends the folded form of one character, which may be empty (a combining accent) or
@@ -119,7 +139,7 @@ impl SearchIndex {
             .events
             .iter()
             .map(|event| {
-                let mut parts: Vec<&str> = Vec::new();
+                let mut parts: Vec<&str> = Vec::with_capacity(16);
                 for lang in [Lang::En, Lang::Fr] {
                     parts.push(event.title.get(lang));
                     parts.push(event.summary.get(lang));
@@ -144,7 +164,14 @@ impl SearchIndex {
                 parts.push(event.kind.label(Lang::Fr));
                 // Terms never hold whitespace, so a newline keeps a term from matching across
                 // the boundary of two fields.
-                fold(&parts.join("\n"))
+                let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        text.push('\n');
+                    }
+                    fold_into(part, &mut text);
+                }
+                text
             })
             .collect();
         Self { texts }
