@@ -42,24 +42,47 @@ pub fn FacetGroup(
             <fieldset>
                 <legend class="visually-hidden">{legend}</legend>
                 <ul>
+                    // Rows are keyed by value: a change of counts updates their numbers in
+                    // place instead of drawing the rows again.
                     <For
-                        each=move || options.get()
-                        key=|o| (o.value.clone(), o.count, o.checked)
-                        let:option
+                        each=move || {
+                            options
+                                .with(|o| {
+                                    o.iter()
+                                        .map(|o| (o.value.clone(), o.label.clone()))
+                                        .collect::<Vec<_>>()
+                                })
+                        }
+                        key=|(value, label)| (value.clone(), label.clone())
+                        let:((value, label))
                     >
                         {
-                            let value = option.value.clone();
+                            let current = {
+                                let value = value.clone();
+                                Memo::new(move |_| {
+                                    options
+                                        .with(|o| {
+                                            o.iter()
+                                                .find(|o| o.value == value)
+                                                .map(|o| (o.count, o.checked))
+                                                .unwrap_or_default()
+                                        })
+                                })
+                            };
+                            let count = move || current.get().0;
+                            let checked = move || current.get().1;
+                            let toggled = value.clone();
                             view! {
-                                <li class:zero=option.count == 0>
+                                <li class:zero=move || count() == 0>
                                     <label>
                                         <input
                                             type="checkbox"
-                                            value=option.value.clone()
-                                            prop:checked=option.checked
-                                            on:change=move |_| on_toggle.run(value.clone())
+                                            value=value
+                                            prop:checked=checked
+                                            on:change=move |_| on_toggle.run(toggled.clone())
                                         />
-                                        <span class="facet-label">{option.label.clone()}</span>
-                                        <span class="count">{option.count}</span>
+                                        <span class="facet-label">{label}</span>
+                                        <span class="count">{count}</span>
                                     </label>
                                 </li>
                             }

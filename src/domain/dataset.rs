@@ -89,9 +89,10 @@ struct RawFile {
     events: Vec<serde_json::Value>,
 }
 
-/// The top level of the file as borrowed text: what the fast path reads first.
+/// The top level with every event read straight into the model: one pass over the text, the
+/// common case. Any fault anywhere sends the file to the slow path.
 #[derive(Deserialize)]
-struct RawText<'a> {
+struct TypedText<'a> {
     version: u32,
     #[serde(default)]
     updated: Option<FuzzyDate>,
@@ -99,8 +100,16 @@ struct RawText<'a> {
     partners: &'a RawValue,
     #[serde(borrow)]
     sectors: &'a RawValue,
-    #[serde(borrow)]
-    events: Vec<&'a RawValue>,
+    events: Vec<ObjectEvent>,
+}
+
+/// An event that must be written as an object, as the per-event path requires.
+struct ObjectEvent(Event);
+
+impl<'de> Deserialize<'de> for ObjectEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::model::from_object(deserializer).map(ObjectEvent)
+    }
 }
 
 /// Whether `id` is a slug: lower-case letters and digits in words joined by single hyphens.
@@ -117,31 +126,39 @@ pub fn is_slug(id: &str) -> bool {
 
 /// Parses and validates the dataset file.
 ///
-/// A well-formed file takes the fast path: each event is read straight from its text into an
-/// [`Event`]. Anything that fails there (the whole file, or one event) is read again through a
-/// JSON value, which gives the exact message and field; both paths accept the same events.
+/// A well-formed file takes the fast path: one pass reads every event straight into an
+/// [`Event`]. A file with any fault is read again through a JSON value, event by event, which
+/// gives the exact message and field of each fault; both paths accept the same events.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    if let Some(dataset) = load_fast(text) {
+    if let Some(dataset) = load_typed(text) {
         return Ok(dataset);
     }
     load_slow(text)
 }
 
-/// The fast path: `None` when the top level, the partners or the sectors need the slow path's
-/// messages.
-fn load_fast(text: &str) -> Option<Dataset> {
-    let raw: RawText = serde_json::from_str(text).ok()?;
+/// [`load`] from the bytes of the file as downloaded. A well-formed file is read in one pass,
+/// with no separate check of its encoding; anything else is decoded (an invalid UTF-8 sequence
+/// becomes U+FFFD) and goes through [`load`].
+pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    if let Some(dataset) = serde_json::from_slice(bytes).ok().and_then(typed) {
+        return Ok(dataset);
+    }
+    load(&String::from_utf8_lossy(bytes))
+}
+
+/// The fastest path, for a file whose every event has the right shape: `None` otherwise.
+/// Every parse reads bytes (`from_slice`), so the model's parsing code is compiled once.
+fn load_typed(text: &str) -> Option<Dataset> {
+    typed(serde_json::from_slice(text.as_bytes()).ok()?)
+}
+
+fn typed(raw: TypedText) -> Option<Dataset> {
     let partners = typed_list::<Partner>(raw.partners.get())?;
     let sectors = typed_list::<Sector>(raw.sectors.get())?;
-    let events = raw
-        .events
-        .iter()
-        .enumerate()
-        .map(|(index, event)| parse_event_text(index, event.get()))
-        .collect();
+    let events = raw.events.into_iter().map(|e| Ok(e.0)).collect();
     Some(validate(
         raw.version,
         raw.updated,
@@ -153,7 +170,7 @@ fn load_fast(text: &str) -> Option<Dataset> {
 
 /// A list of partners or sectors, when every item is an object of the right shape.
 fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let value: serde_json::Value = serde_json::from_slice(text.as_bytes()).ok()?;
     let items = value.as_array()?;
     if items
         .iter()
@@ -169,11 +186,12 @@ fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
 fn load_slow(text: &str) -> Result<Dataset, LoadError> {
     // Syntax first, shape second: serde_json reports some type errors as syntax errors when it
     // reads text straight into a struct, so valid JSON of the wrong shape is read as a Value.
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e),
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_slice(text.as_bytes()).map_err(|e| LoadError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: strip_position(&e),
+        })?;
     if let Some(partners) = value.get("partners").and_then(|p| p.as_array()) {
         for (i, partner) in partners.iter().enumerate() {
             if let Err(field) = objects_where_expected(partner, &["name"], &[]) {
@@ -207,26 +225,6 @@ fn load_slow(text: &str) -> Result<Dataset, LoadError> {
         raw.sectors,
         events,
     ))
-}
-
-/// One event read straight from its text; an event that fails is read again as a value.
-fn parse_event_text(index: usize, text: &str) -> Result<Event, Problem> {
-    // A struct written as an array of its fields is refused by the slow path's check, and by
-    // the model's own types below the top level.
-    if text.trim_start().starts_with('{') {
-        if let Ok(event) = serde_json::from_str::<Event>(text) {
-            return Ok(event);
-        }
-    }
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Ok(value) => parse_event_value(index, &value),
-        Err(e) => Err(Problem {
-            subject: Subject::Event { index, id: None },
-            field: "(event)".into(),
-            message: strip_position(&e),
-            rejected: true,
-        }),
-    }
 }
 
 /// One event read from a JSON value, or the problem that leaves it out.

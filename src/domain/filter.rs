@@ -1,10 +1,12 @@
 //! Which events the filters let through, and how many each facet choice would show.
 //!
-//! An [`Explorer`] is built once per dataset and prepares what every later call needs (folded
-//! search text, each event's span of days, partners and sectors as positions), so that a call
-//! is one pass over the events with no copying of them.
+//! An [`Explorer`] is built once per dataset and prepares what every later call needs (each
+//! event's span of days, partners and sectors as positions, and the folded search text), so
+//! that a change of filters is one pass over the events with no copying of them: an
+//! [`Evaluation`] says which filters each event fails, and the visible list, the facet counts
+//! and the relaxations are all read from it.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 
@@ -56,11 +58,31 @@ pub struct FacetCounts {
     pub kinds: Vec<(EventKind, usize)>,
 }
 
+/// Which filters each event fails under one set of filters (sort order and language aside).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Evaluation {
+    /// Per event, the filters it fails, as bits of [`FilterKey`]. The search is only tested
+    /// when at most one other filter fails, which is all the counts need: an event that fails
+    /// two others counts nowhere.
+    fails: Vec<u8>,
+    /// The filters in force, as bits.
+    active: u8,
+}
+
+impl Evaluation {
+    /// How many events pass every filter.
+    pub fn shown(&self) -> usize {
+        self.fails.iter().filter(|&&f| f == 0).count()
+    }
+}
+
 /// A dataset made ready for filtering.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Explorer {
     pub dataset: Arc<Dataset>,
-    search: SearchIndex,
+    /// Folded text per event; built in slices after the first render (see
+    /// [`Explorer::prepare_search`]) and completed at once by the first search that needs it.
+    search: Mutex<SearchIndex>,
     /// The partner codes known to the dataset, then any that only events name.
     partner_codes: Vec<PartnerCode>,
     /// The sector ids known to the dataset, then any that only events name.
@@ -173,7 +195,7 @@ impl Explorer {
             ));
         }
         Self {
-            search: SearchIndex::new(&dataset),
+            search: Mutex::new(SearchIndex::default()),
             dataset,
             partner_codes,
             sector_ids,
@@ -183,30 +205,84 @@ impl Explorer {
         }
     }
 
+    /// Folds the search text of up to `budget` more events; whether the index is complete.
+    /// Called in slices after the first render, so that loading does not wait for it.
+    pub fn prepare_search(&self, budget: usize) -> bool {
+        self.search_index().extend(&self.dataset, budget)
+    }
+
+    fn search_index(&self) -> MutexGuard<'_, SearchIndex> {
+        // A panic while the lock was held leaves a partial index, which `extend` completes.
+        self.search
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Which filters each event fails. One pass over the events; the search is tested only
+    /// where it can change an answer.
+    pub fn evaluate(&self, filters: &Filters) -> Evaluation {
+        let compiled = self.compile(filters);
+        let search = (!compiled.terms.is_empty()).then(|| {
+            let mut index = self.search_index();
+            index.extend(&self.dataset, usize::MAX);
+            index
+        });
+        let fails = (0..self.dataset.events.len())
+            .map(|i| self.failures(&compiled, search.as_deref(), i))
+            .collect();
+        Evaluation {
+            fails,
+            active: compiled.active(),
+        }
+    }
+
     /// Positions in `dataset.events` of the events that pass every filter, oldest first for
     /// [`SortOrder::Asc`] and newest first for [`SortOrder::Desc`].
     pub fn visible(&self, filters: &Filters) -> Vec<usize> {
-        let compiled = self.compile(filters);
-        let mut shown: Vec<usize> = (0..self.dataset.events.len())
-            .filter(|&i| self.failures(&compiled, i, 0) == 0)
-            .collect();
+        self.visible_in(&self.evaluate(filters), filters.sort)
+    }
+
+    /// [`Explorer::visible`] from an evaluation.
+    pub fn visible_in(&self, evaluation: &Evaluation, sort: SortOrder) -> Vec<usize> {
         // The dataset is sorted oldest first, by date then id.
-        if filters.sort == SortOrder::Desc {
-            shown.reverse();
+        let passing = evaluation
+            .fails
+            .iter()
+            .enumerate()
+            .filter(|(_, &f)| f == 0)
+            .map(|(i, _)| i);
+        match sort {
+            SortOrder::Asc => passing.collect(),
+            SortOrder::Desc => {
+                let mut shown: Vec<usize> = passing.collect();
+                shown.reverse();
+                shown
+            }
         }
-        shown
     }
 
     /// How many events each partner, sector and kind would show. A facet's own filter is left
     /// out of its counts, so the count next to an unticked partner says what ticking it adds.
     pub fn facet_counts(&self, filters: &Filters) -> FacetCounts {
-        let compiled = self.compile(filters);
+        self.facet_counts_in(&self.evaluate(filters))
+    }
+
+    /// [`Explorer::facet_counts`] from an evaluation.
+    pub fn facet_counts_in(&self, evaluation: &Evaluation) -> FacetCounts {
         let mut partners = vec![0usize; self.partner_codes.len()];
         let mut sectors = vec![0usize; self.sector_ids.len()];
         let mut kinds = [0usize; EventKind::ALL.len()];
         let others = |fails: u8, key: FilterKey| fails & !key.bit() == 0;
-        for (i, event) in self.dataset.events.iter().enumerate() {
-            let fails = self.failures(&compiled, i, 1);
+        for (i, (event, &fails)) in self
+            .dataset
+            .events
+            .iter()
+            .zip(&evaluation.fails)
+            .enumerate()
+        {
+            if fails.count_ones() > 1 {
+                continue;
+            }
             if others(fails, FilterKey::Partner) {
                 for &at in &self.event_partners[i] {
                     partners[at] += 1;
@@ -243,11 +319,13 @@ impl Explorer {
     /// Each filter in force whose removal alone would show events, with how many it would
     /// show, in [`FilterKey::ALL`] order. Meant for the empty state: "remove X to see N events".
     pub fn relaxations(&self, filters: &Filters) -> Vec<(FilterKey, usize)> {
-        let compiled = self.compile(filters);
-        let active = compiled.active();
+        self.relaxations_in(&self.evaluate(filters))
+    }
+
+    /// [`Explorer::relaxations`] from an evaluation.
+    pub fn relaxations_in(&self, evaluation: &Evaluation) -> Vec<(FilterKey, usize)> {
         let mut counts = [0usize; FilterKey::ALL.len()];
-        for i in 0..self.dataset.events.len() {
-            let fails = self.failures(&compiled, i, 1);
+        for &fails in &evaluation.fails {
             for (n, key) in counts.iter_mut().zip(FilterKey::ALL) {
                 if fails & !key.bit() == 0 {
                     *n += 1;
@@ -257,7 +335,7 @@ impl Explorer {
         FilterKey::ALL
             .into_iter()
             .zip(counts)
-            .filter(|(key, n)| active & key.bit() != 0 && *n > 0)
+            .filter(|(key, n)| evaluation.active & key.bit() != 0 && *n > 0)
             .collect()
     }
 
@@ -283,9 +361,9 @@ impl Explorer {
 
     /// The filters event `i` fails, as bits of [`FilterKey`].
     ///
-    /// The search, the costly test, is skipped when more than `tolerance` other filters already
-    /// fail; it is then counted as failed too, which changes no answer that tolerates that many.
-    fn failures(&self, compiled: &Compiled, i: usize, tolerance: u32) -> u8 {
+    /// The search, the costly test, is skipped when two or more other filters already fail; it
+    /// is then counted as failed too, which changes no count (each tolerates one failure).
+    fn failures(&self, compiled: &Compiled, search: Option<&SearchIndex>, i: usize) -> u8 {
         let mut fails = 0;
         if let Some(mask) = &compiled.partners {
             if !self.event_partners[i].iter().any(|&at| mask[at]) {
@@ -308,10 +386,10 @@ impl Explorer {
                 fails |= FilterKey::DateRange.bit();
             }
         }
-        if !compiled.terms.is_empty()
-            && (fails.count_ones() > tolerance || !self.search.matches(i, &compiled.terms))
-        {
-            fails |= FilterKey::Search.bit();
+        if let Some(index) = search {
+            if fails.count_ones() > 1 || !index.matches(i, &compiled.terms) {
+                fails |= FilterKey::Search.bit();
+            }
         }
         fails
     }

@@ -9,9 +9,9 @@ pub mod query;
 pub mod search;
 pub mod timeline;
 
-pub use dataset::{load, Dataset, LoadError, Problem, Subject};
+pub use dataset::{load, load_bytes, Dataset, LoadError, Problem, Subject};
 pub use date::{DatePrecision, FuzzyDate};
-pub use filter::{Explorer, FacetCounts, FilterKey};
+pub use filter::{Evaluation, Explorer, FacetCounts, FilterKey};
 pub use model::{
     is_linkable_url, DatasetFile, Event, EventId, EventKind, Lang, Localized, Partner, PartnerCode,
     PartnerKind, Sector, SectorId, Source,

@@ -43,7 +43,7 @@ impl Lang {
 
 /// Reads a struct only from a JSON object. Serde's derive also accepts a struct written as
 /// an array of its fields, which the file format does not allow.
-fn from_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+pub(crate) fn from_object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,

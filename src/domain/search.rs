@@ -135,46 +135,56 @@ impl SearchIndex {
     /// Folds, for each event, its titles, summaries and notes, its partners' codes and names,
     /// its sectors' names and its kind, in both languages.
     pub fn new(dataset: &Dataset) -> Self {
-        let texts = dataset
-            .events
-            .iter()
-            .map(|event| {
-                let mut parts: Vec<&str> = Vec::with_capacity(16);
-                for lang in [Lang::En, Lang::Fr] {
-                    parts.push(event.title.get(lang));
-                    parts.push(event.summary.get(lang));
-                    if let Some(note) = &event.note {
-                        parts.push(note.get(lang));
-                    }
-                }
-                for code in &event.partners {
-                    parts.push(code.as_str());
-                    if let Some(partner) = dataset.partner(code.as_str()) {
-                        parts.push(&partner.name.en);
-                        parts.push(&partner.name.fr);
-                    }
-                }
-                for id in &event.sectors {
-                    if let Some(sector) = dataset.sector(id.as_str()) {
-                        parts.push(&sector.name.en);
-                        parts.push(&sector.name.fr);
-                    }
-                }
-                parts.push(event.kind.label(Lang::En));
-                parts.push(event.kind.label(Lang::Fr));
-                // Terms never hold whitespace, so a newline keeps a term from matching across
-                // the boundary of two fields.
-                let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
-                for (i, part) in parts.iter().enumerate() {
-                    if i > 0 {
-                        text.push('\n');
-                    }
-                    fold_into(part, &mut text);
-                }
-                text
-            })
-            .collect();
-        Self { texts }
+        let mut index = Self::default();
+        index.extend(dataset, usize::MAX);
+        index
+    }
+
+    /// Folds the text of up to `budget` more events, in dataset order; whether every event of
+    /// `dataset` is now in the index.
+    pub fn extend(&mut self, dataset: &Dataset, budget: usize) -> bool {
+        let start = self.texts.len();
+        let end = start.saturating_add(budget).min(dataset.events.len());
+        for event in dataset.events.get(start..end).unwrap_or_default() {
+            self.texts.push(Self::text_of(dataset, event));
+        }
+        self.texts.len() >= dataset.events.len()
+    }
+
+    fn text_of(dataset: &Dataset, event: &super::Event) -> String {
+        let mut parts: Vec<&str> = Vec::with_capacity(16);
+        for lang in [Lang::En, Lang::Fr] {
+            parts.push(event.title.get(lang));
+            parts.push(event.summary.get(lang));
+            if let Some(note) = &event.note {
+                parts.push(note.get(lang));
+            }
+        }
+        for code in &event.partners {
+            parts.push(code.as_str());
+            if let Some(partner) = dataset.partner(code.as_str()) {
+                parts.push(&partner.name.en);
+                parts.push(&partner.name.fr);
+            }
+        }
+        for id in &event.sectors {
+            if let Some(sector) = dataset.sector(id.as_str()) {
+                parts.push(&sector.name.en);
+                parts.push(&sector.name.fr);
+            }
+        }
+        parts.push(event.kind.label(Lang::En));
+        parts.push(event.kind.label(Lang::Fr));
+        // Terms never hold whitespace, so a newline keeps a term from matching across
+        // the boundary of two fields.
+        let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            fold_into(part, &mut text);
+        }
+        text
     }
 
     /// Whether the event at `index` holds every term (as given by [`terms`]); an index

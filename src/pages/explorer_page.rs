@@ -27,8 +27,34 @@ use crate::domain::{
 };
 use crate::i18n::{ui, Ui};
 
-/// How many events are drawn at first, and added each time the reader nears the end.
-pub const PAGE_SIZE: usize = 60;
+/// How many events are drawn at once for a fresh list: about a screenful on a large display.
+pub const FIRST_SCREEN: usize = 8;
+
+/// How many events a fresh list draws in all (the rest a frame after the first screenful).
+pub const FIRST_PAGE: usize = 24;
+
+/// How many events are added each time the reader nears the end of the list.
+pub const PAGE_SIZE: usize = 24;
+
+/// The events added for `current` filters so far.
+fn extra_now_untracked(extra: RwSignal<(Filters, usize)>, current: &Filters) -> usize {
+    extra.with_untracked(|(f, n)| if f == current { *n } else { 0 })
+}
+
+/// How many events' search text is folded per slice, between which the browser may paint and
+/// handle input.
+const SEARCH_SLICE: usize = 2_000;
+
+fn prepare_search_in_slices(explorer: Arc<Explorer>) {
+    set_timeout(
+        move || {
+            if !explorer.prepare_search(SEARCH_SLICE) {
+                prepare_search_in_slices(explorer);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
 
 fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -119,20 +145,34 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         }
     });
 
-    let ex = explorer.clone();
-    let visible = Memo::new(move |_| filters.with(|f| ex.visible(f)));
-    // Only the first events are drawn; more are added as the reader nears the end of the list,
-    // so a first render or a filter change costs the same at 100 or 100 000 events. The open
-    // event is always inside the drawn part.
-    let extra = RwSignal::new(0usize);
-    Effect::new(move |previous: Option<()>| {
-        filters.track();
-        if previous.is_some() {
-            extra.set(0);
-        }
+    // What narrows the list (sort order and language aside) is evaluated once per change; the
+    // list, the counts and the empty state's suggestions are all read from that one pass.
+    let narrowing = Memo::new(move |_| {
+        let mut f = filters.get();
+        f.sort = SortOrder::default();
+        f.lang = None;
+        f
     });
     let ex = explorer.clone();
+    let evaluation = Memo::new(move |_| narrowing.with(|f| ex.evaluate(f)));
+    let ex = explorer.clone();
+    let visible = Memo::new(move |_| {
+        let sort = filters.with(|f| f.sort);
+        evaluation.with(|e| ex.visible_in(e, sort))
+    });
+    // Only the first events are drawn; more are added as the reader nears the end of the list,
+    // so a first render or a filter change costs the same at 100 or 100 000 events. A fresh
+    // list draws a screenful first and the rest of its first page a frame later. The open
+    // event is always inside the drawn part. `extra` counts the events added for one set of
+    // filters; any other filters start again from the first screenful.
+    let extra = RwSignal::new((Filters::default(), 0usize));
+    let extra_now = move || {
+        let current = filters.get();
+        extra.with(|(f, n)| if *f == current { *n } else { 0 })
+    };
+    let ex = explorer.clone();
     let drawn = Memo::new(move |_| {
+        let wanted = FIRST_SCREEN.saturating_add(extra_now());
         visible.with(|v| {
             let open_at = selected_id.with(|s| {
                 s.as_ref().and_then(|id| {
@@ -140,18 +180,48 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                         .position(|&i| ex.dataset.events[i].id.as_str() == id)
                 })
             });
-            let wanted = PAGE_SIZE.saturating_add(extra.get());
             wanted
                 .max(open_at.map_or(0, |p| p + PAGE_SIZE / 4))
                 .min(v.len())
         })
+    });
+    let add = move |n: usize| {
+        let current = filters.get_untracked();
+        extra.update(|(f, extra)| {
+            if *f != current {
+                *f = current;
+                *extra = 0;
+            }
+            *extra = extra.saturating_add(n);
+        });
+    };
+    // The rest of the first page, once the first screenful is on screen.
+    Effect::new(move |_| {
+        let shown = drawn.get();
+        let total = visible.with(|v| v.len());
+        if shown < FIRST_PAGE.min(total) {
+            let generation = filters.get_untracked();
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        if filters.get_untracked() == generation
+                            && drawn.get_untracked() < FIRST_PAGE
+                        {
+                            let have = FIRST_SCREEN + extra_now_untracked(extra, &generation);
+                            add(FIRST_PAGE.saturating_sub(have));
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
+        }
     });
     let ex = explorer.clone();
     let groups = Memo::new(move |_| {
         let n = drawn.get();
         visible.with(|v| group_by_year(&ex.dataset, &v[..n]))
     });
-    let show_more = Callback::new(move |_: ()| extra.update(|e| *e += PAGE_SIZE));
+    let show_more = Callback::new(move |_: ()| add(PAGE_SIZE));
 
     // Near the end of the drawn list, draw more.
     let near_end = window_event_listener(ev::scroll, move |_| {
@@ -175,14 +245,19 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     });
     // Printing prints the whole filtered chronology.
     let before_print = window_event_listener(ev::beforeprint, move |_| {
-        extra.set(usize::MAX / 2);
+        add(usize::MAX / 2);
     });
     on_cleanup(move || {
         near_end.remove();
         before_print.remove();
     });
     let ex = explorer.clone();
-    let counts = Memo::new(move |_| filters.with(|f| ex.facet_counts(f)));
+    let counts = Memo::new(move |_| evaluation.with(|e| ex.facet_counts_in(e)));
+
+    // The search index is folded in slices once the list is on screen, so a first render does
+    // not wait for it and the page answers between slices; a search before it is complete
+    // completes it at once.
+    prepare_search_in_slices(explorer.clone());
     let search_terms = Memo::new(move |_| filters.with(|f| terms(&f.q)));
 
     // The document title follows the open event.
@@ -255,6 +330,7 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                 drawn
                 groups
                 counts
+                evaluation
                 search_terms
                 apply
                 show_more
@@ -348,6 +424,7 @@ fn ExplorerBody(
     drawn: Memo<usize>,
     groups: Memo<Vec<crate::domain::YearGroup>>,
     counts: Memo<crate::domain::FacetCounts>,
+    evaluation: Memo<crate::domain::Evaluation>,
     search_terms: Memo<Vec<String>>,
     apply: Callback<(Filters, bool)>,
     show_more: Callback<()>,
@@ -477,8 +554,8 @@ fn ExplorerBody(
             return None;
         }
         let f = filters.get();
-        let suggestions = ex
-            .relaxations(&f)
+        let suggestions = evaluation
+            .with(|e| ex.relaxations_in(e))
             .into_iter()
             .map(|(key, count)| {
                 let mut relaxed = f.clone();

@@ -49,8 +49,10 @@ test('a long list draws its first events, counts all, and draws more on demand',
   const data = synthetic();
   const page = await openWith('/', data);
   assert.match(await page.getByTestId('result-count').textContent(), new RegExp(`^${N} of ${N} events`));
+  // A screenful first, the rest of the first page a frame later; never the whole list.
+  await page.waitForFunction(() => document.querySelectorAll('.timeline [data-event-id]').length >= 20);
   const first = await page.locator('.timeline [data-event-id]').count();
-  assert.ok(first >= 50 && first < N, `${first} drawn`);
+  assert.ok(first >= 20 && first < 100, `${first} drawn`);
   await page.getByTestId('load-more').click();
   await page.waitForFunction((n) => document.querySelectorAll('.timeline [data-event-id]').length > n, first);
   // Scrolling to the end draws more too.
