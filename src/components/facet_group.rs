@@ -30,6 +30,15 @@ pub fn FacetGroup(
 ) -> impl IntoView {
     let selected = move || options.with(|o| o.iter().filter(|o| o.checked).count());
     let testid = format!("facet-{name}");
+    // The rows themselves (value and label) change only with the language; a memo keeps a
+    // change of counts from making the list compare its rows again.
+    let rows = Memo::new(move |_| {
+        options.with(|o| {
+            o.iter()
+                .map(|o| (o.value.clone(), o.label.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <details class="facet" data-testid=testid open=open>
             <summary>
@@ -45,14 +54,7 @@ pub fn FacetGroup(
                     // Rows are keyed by value: a change of counts updates their numbers in
                     // place instead of drawing the rows again.
                     <For
-                        each=move || {
-                            options
-                                .with(|o| {
-                                    o.iter()
-                                        .map(|o| (o.value.clone(), o.label.clone()))
-                                        .collect::<Vec<_>>()
-                                })
-                        }
+                        each=move || rows.get()
                         key=|(value, label)| (value.clone(), label.clone())
                         let:((value, label))
                     >

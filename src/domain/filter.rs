@@ -6,6 +6,8 @@
 //! [`Evaluation`] says which filters each event fails, and the visible list, the facet counts
 //! and the relaxations are all read from it.
 
+use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
@@ -88,9 +90,9 @@ pub struct Explorer {
     /// The sector ids known to the dataset, then any that only events name.
     sector_ids: Vec<SectorId>,
     /// Per event, positions in `partner_codes`, each once.
-    event_partners: Vec<Vec<usize>>,
+    event_partners: Postings,
     /// Per event, positions in `sector_ids`, each once.
-    event_sectors: Vec<Vec<usize>>,
+    event_sectors: Postings,
     /// Per event, its first and last possible day (through its end date, if any).
     spans: Vec<(NaiveDate, NaiveDate)>,
 }
@@ -140,22 +142,61 @@ fn kind_position(kind: EventKind) -> usize {
         .unwrap_or_default()
 }
 
-/// Positions of `items` in `vocabulary`, each once; an item missing from it is appended.
-fn positions<T: PartialEq + Clone>(items: &[T], vocabulary: &mut Vec<T>) -> Vec<usize> {
-    let mut out: Vec<usize> = Vec::with_capacity(items.len());
-    for item in items {
-        let at = match vocabulary.iter().position(|known| known == item) {
-            Some(at) => at,
-            None => {
-                vocabulary.push(item.clone());
-                vocabulary.len() - 1
-            }
-        };
-        if !out.contains(&at) {
-            out.push(at);
+/// Per event, a few positions in a vocabulary, stored end to end in one list.
+#[derive(Debug, Default)]
+struct Postings {
+    positions: Vec<usize>,
+    /// Where each event's positions end in `positions`.
+    ends: Vec<usize>,
+}
+
+impl Postings {
+    fn with_capacity(events: usize) -> Self {
+        Self {
+            positions: Vec::with_capacity(events * 2),
+            ends: Vec::with_capacity(events),
         }
     }
-    out
+
+    /// The positions of event `i`.
+    fn of(&self, i: usize) -> &[usize] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.positions[start..self.ends[i]]
+    }
+
+    /// Appends the next event: the positions of `items` in `vocabulary`, each once. An item
+    /// missing from it is appended (and to `lookup`, which maps each entry to its position).
+    fn push<T: Eq + Hash + Clone>(
+        &mut self,
+        items: &[T],
+        vocabulary: &mut Vec<T>,
+        lookup: &mut HashMap<T, usize>,
+    ) {
+        let start = self.positions.len();
+        for item in items {
+            let at = match lookup.get(item) {
+                Some(&at) => at,
+                None => {
+                    vocabulary.push(item.clone());
+                    lookup.insert(item.clone(), vocabulary.len() - 1);
+                    vocabulary.len() - 1
+                }
+            };
+            if !self.positions[start..].contains(&at) {
+                self.positions.push(at);
+            }
+        }
+        self.ends.push(self.positions.len());
+    }
+}
+
+/// Each entry of `vocabulary` and its position; the first position where one is repeated.
+fn lookup_of<T: Eq + Hash + Clone>(vocabulary: &[T]) -> HashMap<T, usize> {
+    let mut lookup = HashMap::with_capacity(vocabulary.len());
+    for (at, item) in vocabulary.iter().enumerate() {
+        lookup.entry(item.clone()).or_insert(at);
+    }
+    lookup
 }
 
 /// Which positions of `vocabulary` the selection names; names it lacks select nothing.
@@ -180,12 +221,14 @@ impl Explorer {
         let mut partner_codes: Vec<PartnerCode> =
             dataset.partners.iter().map(|p| p.code.clone()).collect();
         let mut sector_ids: Vec<SectorId> = dataset.sectors.iter().map(|s| s.id.clone()).collect();
-        let mut event_partners = Vec::with_capacity(dataset.events.len());
-        let mut event_sectors = Vec::with_capacity(dataset.events.len());
+        let mut event_partners = Postings::with_capacity(dataset.events.len());
+        let mut event_sectors = Postings::with_capacity(dataset.events.len());
         let mut spans = Vec::with_capacity(dataset.events.len());
+        let mut partner_lookup = lookup_of(&partner_codes);
+        let mut sector_lookup = lookup_of(&sector_ids);
         for event in &dataset.events {
-            event_partners.push(positions(&event.partners, &mut partner_codes));
-            event_sectors.push(positions(&event.sectors, &mut sector_ids));
+            event_partners.push(&event.partners, &mut partner_codes, &mut partner_lookup);
+            event_sectors.push(&event.sectors, &mut sector_ids, &mut sector_lookup);
             let end = event.end_date.unwrap_or(event.date);
             // An end date before the date is refused by validation; max() keeps a hand-built
             // one from making an empty span.
@@ -284,12 +327,12 @@ impl Explorer {
                 continue;
             }
             if others(fails, FilterKey::Partner) {
-                for &at in &self.event_partners[i] {
+                for &at in self.event_partners.of(i) {
                     partners[at] += 1;
                 }
             }
             if others(fails, FilterKey::Sector) {
-                for &at in &self.event_sectors[i] {
+                for &at in self.event_sectors.of(i) {
                     sectors[at] += 1;
                 }
             }
@@ -366,12 +409,12 @@ impl Explorer {
     fn failures(&self, compiled: &Compiled, search: Option<&SearchIndex>, i: usize) -> u8 {
         let mut fails = 0;
         if let Some(mask) = &compiled.partners {
-            if !self.event_partners[i].iter().any(|&at| mask[at]) {
+            if !self.event_partners.of(i).iter().any(|&at| mask[at]) {
                 fails |= FilterKey::Partner.bit();
             }
         }
         if let Some(mask) = &compiled.sectors {
-            if !self.event_sectors[i].iter().any(|&at| mask[at]) {
+            if !self.event_sectors.of(i).iter().any(|&at| mask[at]) {
                 fails |= FilterKey::Sector.bit();
             }
         }
