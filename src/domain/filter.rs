@@ -110,8 +110,8 @@ struct Compiled {
     partners: Option<Vec<bool>>,
     sectors: Option<Vec<bool>>,
     kinds: Option<[bool; EventKind::ALL.len()]>,
-    /// Folded search terms; empty when there is nothing to search for.
-    terms: Vec<String>,
+    /// Folded search terms with their character sets; empty when there is nothing to search for.
+    terms: Vec<(String, u64)>,
     /// The first and last day of the range; `None` when neither end is set.
     range: Option<(NaiveDate, NaiveDate)>,
 }
@@ -396,7 +396,13 @@ impl Explorer {
             partners: selection(filters.partners.iter(), &self.partner_codes),
             sectors: selection(filters.sectors.iter(), &self.sector_ids),
             kinds,
-            terms: search::terms(&filters.q),
+            terms: search::terms(&filters.q)
+                .into_iter()
+                .map(|t| {
+                    let mask = search::char_mask(&t);
+                    (t, mask)
+                })
+                .collect(),
             range: (from.is_some() || to.is_some())
                 .then(|| (from.unwrap_or(NaiveDate::MIN), to.unwrap_or(NaiveDate::MAX))),
         }
@@ -430,7 +436,7 @@ impl Explorer {
             }
         }
         if let Some(index) = search {
-            if fails.count_ones() > 1 || !index.matches(i, &compiled.terms) {
+            if fails.count_ones() > 1 || !index.matches_masked(i, &compiled.terms) {
                 fails |= FilterKey::Search.bit();
             }
         }

@@ -129,6 +129,9 @@ pub fn terms(query: &str) -> Vec<String> {
 pub struct SearchIndex {
     /// One folded text per event, at the event's index in `dataset.events`.
     texts: Vec<String>,
+    /// Per event, which characters its text holds (see [`char_mask`]): a term with a character
+    /// the text lacks cannot match, and is refused without reading the text.
+    masks: Vec<u64>,
 }
 
 impl SearchIndex {
@@ -146,7 +149,9 @@ impl SearchIndex {
         let start = self.texts.len();
         let end = start.saturating_add(budget).min(dataset.events.len());
         for event in dataset.events.get(start..end).unwrap_or_default() {
-            self.texts.push(Self::text_of(dataset, event));
+            let text = Self::text_of(dataset, event);
+            self.masks.push(char_mask(&text));
+            self.texts.push(text);
         }
         self.texts.len() >= dataset.events.len()
     }
@@ -190,10 +195,23 @@ impl SearchIndex {
     /// Whether the event at `index` holds every term (as given by [`terms`]); an index
     /// outside the dataset matches nothing.
     pub fn matches(&self, index: usize, terms: &[String]) -> bool {
-        match self.texts.get(index) {
-            Some(text) => terms.iter().all(|term| text.contains(term.as_str())),
-            None => false,
-        }
+        let (Some(text), Some(&mask)) = (self.texts.get(index), self.masks.get(index)) else {
+            return false;
+        };
+        terms.iter().all(|term| {
+            let needed = char_mask(term);
+            mask & needed == needed && text.contains(term.as_str())
+        })
+    }
+
+    /// [`SearchIndex::matches`] with each term's [`char_mask`] computed once by the caller.
+    pub fn matches_masked(&self, index: usize, terms: &[(String, u64)]) -> bool {
+        let (Some(text), Some(&mask)) = (self.texts.get(index), self.masks.get(index)) else {
+            return false;
+        };
+        terms
+            .iter()
+            .all(|(term, needed)| mask & needed == *needed && text.contains(term.as_str()))
     }
 
     /// How many events the index holds.
@@ -204,6 +222,20 @@ impl SearchIndex {
     pub fn is_empty(&self) -> bool {
         self.texts.is_empty()
     }
+}
+
+/// A set of the characters in `text`, one bit each for `a`–`z` and `0`–`9` and one bit for
+/// all other characters together. A text holds a term only if its set holds the term's.
+pub fn char_mask(text: &str) -> u64 {
+    let mut mask = 0u64;
+    for b in text.bytes() {
+        mask |= match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            b'0'..=b'9' => 1 << (26 + b - b'0'),
+            _ => 1 << 36,
+        };
+    }
+    mask
 }
 
 /// One character of the original text and what it folded to.
@@ -477,6 +509,28 @@ mod tests {
             let terms = vec![fold(&term)];
             let hit = highlight(&text, &terms).iter().any(|(_, m)| *m);
             prop_assert_eq!(hit, fold(&text).contains(&terms[0]));
+        }
+
+        #[test]
+        fn a_text_holds_every_character_of_a_term_it_contains(
+            text in "(\\PC|[œßéz0-9\n ]){0,60}",
+            start in 0usize..60,
+            len in 1usize..8,
+            other in "(\\PC|[a-z0-9]){1,6}",
+        ) {
+            // The character set never refuses a term the text holds, and refuses only terms
+            // the text cannot hold.
+            let folded = fold(&text);
+            let chars: Vec<char> = folded.chars().collect();
+            if start < chars.len() {
+                let term: String = chars[start..(start + len).min(chars.len())].iter().collect();
+                let mask = char_mask(&term);
+                prop_assert_eq!(char_mask(&folded) & mask, mask);
+            }
+            let mask = char_mask(&other);
+            if char_mask(&folded) & mask != mask {
+                prop_assert!(!folded.contains(other.as_str()));
+            }
         }
 
         #[test]
