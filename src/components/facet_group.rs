@@ -39,8 +39,19 @@ pub fn FacetGroup(
                 .collect::<Vec<_>>()
         })
     });
+    let opened = RwSignal::new(open);
     view! {
-        <details class="facet" data-testid=testid open=open>
+        <details
+            class="facet"
+            data-testid=testid
+            open=open
+            on:toggle=move |ev| {
+                let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                if now_open && !opened.get_untracked() {
+                    opened.set(true);
+                }
+            }
+        >
             <summary>
                 {legend.clone()}
                 {move || match selected() {
@@ -50,6 +61,8 @@ pub fn FacetGroup(
             </summary>
             <fieldset>
                 <legend class="visually-hidden">{legend}</legend>
+                // A group's rows are drawn when it is first opened, not before.
+                <Show when=move || opened.get()>
                 <ul>
                     // Rows are keyed by value: a change of counts updates their numbers in
                     // place instead of drawing the rows again.
@@ -91,6 +104,7 @@ pub fn FacetGroup(
                         }
                     </For>
                 </ul>
+                </Show>
             </fieldset>
         </details>
     }

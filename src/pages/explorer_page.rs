@@ -28,7 +28,7 @@ use crate::domain::{
 use crate::i18n::{ui, Ui};
 
 /// How many events are drawn at once for a fresh list: about a screenful on a large display.
-pub const FIRST_SCREEN: usize = 8;
+pub const FIRST_SCREEN: usize = 6;
 
 /// How many events a fresh list draws in all (the rest a frame after the first screenful).
 pub const FIRST_PAGE: usize = 24;
@@ -435,7 +435,7 @@ fn ExplorerBody(
 
     // Facet options, with counts under the other active filters.
     let ds = dataset.clone();
-    let partner_options = Signal::derive(move || {
+    let partner_options = Memo::new(move |_| {
         let f = filters.get();
         let mut options: Vec<FacetOption> = counts.with(|c| {
             c.partners
@@ -452,7 +452,7 @@ fn ExplorerBody(
         options
     });
     let ds = dataset.clone();
-    let sector_options = Signal::derive(move || {
+    let sector_options = Memo::new(move |_| {
         let f = filters.get();
         counts.with(|c| {
             c.sectors
@@ -466,7 +466,7 @@ fn ExplorerBody(
                 .collect()
         })
     });
-    let kind_options = Signal::derive(move || {
+    let kind_options = Memo::new(move |_| {
         let f = filters.get();
         counts.with(|c| {
             c.kinds
