@@ -7,6 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -111,6 +112,32 @@ impl<'de> Deserialize<'de> for ObjectEvent {
         super::model::from_object(deserializer).map(ObjectEvent)
     }
 }
+
+/// FNV-1a: a fast hash for the loader's own sets of ids and codes, which come from one file and
+/// need no protection against crafted collisions beyond staying correct (they only cost time).
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A set hashed with [`Fnv`].
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// Whether `id` is a slug: lower-case letters and digits in words joined by single hyphens.
 pub fn is_slug(id: &str) -> bool {
@@ -358,16 +385,17 @@ fn validate(
         }
     }
 
-    let partner_codes: HashSet<&str> = partners.iter().map(|p| p.code.as_str()).collect();
-    let sector_ids: HashSet<&str> = sectors.iter().map(|s| s.id.as_str()).collect();
+    let partner_codes: FastSet<&str> = partners.iter().map(|p| p.code.as_str()).collect();
+    let sector_ids: FastSet<&str> = sectors.iter().map(|s| s.id.as_str()).collect();
 
     // Ids and contents are compared by reference into the parsed events; the accepted events
     // are moved out at the end.
     let mut accepted: Vec<bool> = vec![false; raw_events.len()];
-    let mut seen_ids: HashSet<&str> = HashSet::with_capacity(raw_events.len());
+    let mut seen_ids: FastSet<&str> =
+        FastSet::with_capacity_and_hasher(raw_events.len(), Default::default());
     // (date, hash of partners and title) -> positions of accepted events with that key.
-    let mut seen_content: HashMap<(FuzzyDate, u64), Vec<usize>> =
-        HashMap::with_capacity(raw_events.len());
+    let mut seen_content: HashMap<(FuzzyDate, u64), Vec<usize>, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(raw_events.len(), Default::default());
 
     for (index, parsed) in raw_events.iter().enumerate() {
         let event = match parsed {
@@ -497,8 +525,8 @@ fn sorted_partners(event: &Event) -> Vec<&str> {
 /// A hash of what makes two events the same: their partners in any order and their English
 /// title, trimmed and in any case. The date is kept beside it.
 fn content_hash(event: &Event) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    use std::hash::Hash;
+    let mut hasher = Fnv::default();
     sorted_partners(event).hash(&mut hasher);
     for c in event.title.en.trim().chars().flat_map(char::to_lowercase) {
         c.hash(&mut hasher);
@@ -531,8 +559,8 @@ fn empty_text(text: &Localized, field: &str) -> Option<String> {
 /// Checks one parsed event on its own; returns (field, message) for each fault.
 fn check_event(
     event: &Event,
-    partners: &HashSet<&str>,
-    sectors: &HashSet<&str>,
+    partners: &FastSet<&str>,
+    sectors: &FastSet<&str>,
 ) -> Vec<(String, String)> {
     let mut faults: Vec<(String, String)> = Vec::new();
     let mut fault = |field: String, message: String| faults.push((field, message));

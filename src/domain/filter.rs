@@ -7,7 +7,7 @@
 //! and the relaxations are all read from it.
 
 use std::collections::HashMap;
-use std::hash::Hash;
+use std::hash::{BuildHasherDefault, Hash};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
@@ -142,6 +142,8 @@ fn kind_position(kind: EventKind) -> usize {
         .unwrap_or_default()
 }
 
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<super::dataset::Fnv>>;
+
 /// Per event, a few positions in a vocabulary, stored end to end in one list.
 #[derive(Debug, Default)]
 struct Postings {
@@ -170,7 +172,7 @@ impl Postings {
         &mut self,
         items: &[T],
         vocabulary: &mut Vec<T>,
-        lookup: &mut HashMap<T, usize>,
+        lookup: &mut FastMap<T, usize>,
     ) {
         let start = self.positions.len();
         for item in items {
@@ -191,8 +193,8 @@ impl Postings {
 }
 
 /// Each entry of `vocabulary` and its position; the first position where one is repeated.
-fn lookup_of<T: Eq + Hash + Clone>(vocabulary: &[T]) -> HashMap<T, usize> {
-    let mut lookup = HashMap::with_capacity(vocabulary.len());
+fn lookup_of<T: Eq + Hash + Clone>(vocabulary: &[T]) -> FastMap<T, usize> {
+    let mut lookup = FastMap::with_capacity_and_hasher(vocabulary.len(), Default::default());
     for (at, item) in vocabulary.iter().enumerate() {
         lookup.entry(item.clone()).or_insert(at);
     }

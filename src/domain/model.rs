@@ -308,8 +308,13 @@ pub struct DatasetFile {
 
 /// A URL that may be rendered as a link: `http://` or `https://` only.
 pub fn is_linkable_url(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
+    let start = url.trim_start();
+    let has_scheme = |scheme: &str| {
+        start
+            .get(..scheme.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(scheme))
+    };
+    (has_scheme("https://") || has_scheme("http://"))
         && url.len() > "https://".len()
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }
