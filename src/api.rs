@@ -44,9 +44,8 @@ pub async fn fetch_dataset() -> Result<Arc<Dataset>, DataError> {
 }
 
 /// Lets the allocator grow the memory once, by about what the parsed events will take (four
-/// times the file: 330 MB of memory in all for an 82 MB file), instead of in thousands of small
-/// steps while they are parsed; the block is freed at once and reused. Where that much cannot
-/// be had, nothing is reserved.
+/// times the file), instead of in thousands of small steps while they are parsed; the block is
+/// freed at once and reused. Where that much cannot be had, nothing is reserved.
 fn reserve_for(file_len: usize) {
     let mut block: Vec<u8> = Vec::new();
     let _ = block.try_reserve_exact(file_len.saturating_mul(4));

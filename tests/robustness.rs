@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use mali_timeline::domain::query::{self, Filters, MAX_Q_CHARS, MAX_VALUE_CHARS};
 use mali_timeline::domain::{
-    load, Dataset, DatePrecision, EventKind, LoadError, PartnerCode, SectorId, SortOrder, Subject,
+    load, load_bytes, load_event_by_event, Dataset, DatePrecision, EventKind, LoadError,
+    PartnerCode, SectorId, SortOrder, Subject,
 };
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
@@ -342,6 +343,12 @@ proptest! {
     fn every_random_event_is_kept_or_reported(value in plausible_dataset()) {
         let text = serde_json::to_string(&value).unwrap();
         let data = load(&text).expect("the top-level shape is right");
+        // The fast path (a file with no fault), the bytes path and the event-by-event path
+        // all give the same dataset.
+        let by_event = load_event_by_event(&text);
+        prop_assert_eq!(by_event.as_ref(), Ok(&data));
+        let from_bytes = load_bytes(text.as_bytes());
+        prop_assert_eq!(from_bytes.as_ref(), Ok(&data));
         let count = value["events"].as_array().unwrap().len();
         let rejected: BTreeSet<usize> = data
             .problems
@@ -648,6 +655,11 @@ fn check_mutated(file: &Value, changed: &[usize], what: &str) {
     let ids = file_ids();
     let text = serde_json::to_string_pretty(file).unwrap();
     let data = load(&text).unwrap_or_else(|e| panic!("{what}: fatal error {e}"));
+    assert_eq!(
+        load_bytes(text.as_bytes()).as_ref(),
+        Ok(&data),
+        "{what}: from bytes"
+    );
     // What the unmutated file loads, less the (original ids of the) mutated events.
     let mutated_ids: BTreeSet<String> = changed.iter().map(|&i| ids[i].clone()).collect();
     let expected: BTreeSet<String> = shipped_ids().difference(&mutated_ids).cloned().collect();
@@ -699,6 +711,39 @@ fn check_mutated(file: &Value, changed: &[usize], what: &str) {
             "{what}: unexpected problem {problem}"
         );
     }
+}
+
+// Guards against: the one-pass reading of a file with no fault and the event-by-event reading
+// disagreeing on any event, problem or order.
+#[test]
+fn the_fast_and_the_event_by_event_paths_load_the_shipped_file_alike() {
+    let text = shipped_text();
+    let fast = load(text).unwrap();
+    assert!(fast.problems.is_empty(), "{:?}", fast.problems);
+    assert_eq!(load_event_by_event(text).unwrap(), fast);
+    assert_eq!(load_bytes(text.as_bytes()).unwrap(), fast);
+}
+
+// Guards against: bytes that are not UTF-8 failing the whole file. Like a browser decoding the
+// file as text, an invalid sequence becomes U+FFFD and the event is kept.
+#[test]
+fn invalid_utf8_in_a_title_is_replaced_not_fatal() {
+    let file = shipped_value();
+    let first_id = events_of(file)[0]["id"].as_str().unwrap().to_string();
+    let text = serde_json::to_string(file).unwrap();
+    let title = events_of(file)[0]["title"]["en"].as_str().unwrap();
+    let quoted = serde_json::to_string(title).unwrap();
+    let at = text.find(&quoted).expect("the title is in the file") + 1;
+    let mut bytes = text.into_bytes();
+    bytes.insert(at, 0xFF);
+    let data = load_bytes(&bytes).unwrap();
+    assert_eq!(data.events.len(), shipped_ids().len());
+    let event = data
+        .events
+        .iter()
+        .find(|e| e.id.as_str() == first_id)
+        .unwrap();
+    assert_eq!(event.title.en, format!("\u{FFFD}{title}"));
 }
 
 // Guards against: one malformed event (a missing field, a wrong type, a garbled value, a

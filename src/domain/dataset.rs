@@ -208,8 +208,17 @@ fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
     serde_json::from_value(value).ok()
 }
 
-/// The slow path: the whole file as a JSON value first, so that a syntax error and a shape
-/// error are told apart and each is located.
+/// The slow path on its own: what [`load`] falls back to for a file with a fault. The whole
+/// file is read as a JSON value first, so that a syntax error and a shape error are told apart
+/// and each is located, then each event on its own. For any file it gives what [`load`] gives
+/// (the tests compare the two).
+pub fn load_event_by_event(text: &str) -> Result<Dataset, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    load_slow(text)
+}
+
 fn load_slow(text: &str) -> Result<Dataset, LoadError> {
     // Syntax first, shape second: serde_json reports some type errors as syntax errors when it
     // reads text straight into a struct, so valid JSON of the wrong shape is read as a Value.

@@ -715,6 +715,48 @@ mod tests {
     }
 
     #[test]
+    fn a_search_before_the_index_is_complete_still_searches_every_event() {
+        let explorer = explorer();
+        // Two of the five events folded, as after the first slice.
+        assert!(!explorer.prepare_search(2));
+        assert_eq!(shown(&explorer, "?q=lithium"), ["lithium-visit"]);
+        assert_eq!(shown(&explorer, "?q=teheran"), ["tehran-agreements"]);
+        // The search completed the index.
+        assert!(explorer.prepare_search(1));
+    }
+
+    #[test]
+    fn one_evaluation_gives_the_list_the_counts_and_the_relaxations() {
+        let explorer = explorer();
+        for query in [
+            "",
+            "?partner=IRN",
+            "?partner=IRN&q=energy",
+            "?sector=mining&to=2023",
+        ] {
+            let filters = parse(query);
+            let evaluation = explorer.evaluate(&filters);
+            assert_eq!(
+                explorer.visible_in(&evaluation, filters.sort),
+                explorer.visible(&filters)
+            );
+            assert_eq!(
+                evaluation.shown(),
+                explorer.visible(&filters).len(),
+                "{query}"
+            );
+            assert_eq!(
+                explorer.facet_counts_in(&evaluation),
+                explorer.facet_counts(&filters)
+            );
+            assert_eq!(
+                explorer.relaxations_in(&evaluation),
+                explorer.relaxations(&filters)
+            );
+        }
+    }
+
+    #[test]
     fn explorers_of_the_same_data_are_equal() {
         let dataset = Arc::new(load(DATA).unwrap());
         assert_eq!(

@@ -9,7 +9,7 @@ pub mod query;
 pub mod search;
 pub mod timeline;
 
-pub use dataset::{load, load_bytes, Dataset, LoadError, Problem, Subject};
+pub use dataset::{load, load_bytes, load_event_by_event, Dataset, LoadError, Problem, Subject};
 pub use date::{DatePrecision, FuzzyDate};
 pub use filter::{Evaluation, Explorer, FacetCounts, FilterKey};
 pub use model::{
