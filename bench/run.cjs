@@ -46,14 +46,13 @@ const RUNS_OVERRIDE = opt('runs', QUICK ? '1' : null);
 const runsFor = (n) => (RUNS_OVERRIDE ? Number(RUNS_OVERRIDE) : n >= 100000 ? 3 : 5);
 /**
  * Filter toggles / search keystrokes per load: even (each load ends unfiltered) and >= 20 in
- * all for filter; search gets 2 per load from 10000 on (each widening one re-renders the list).
+ * all for filter and for search, so that both have a p95 at every size.
  * At 100000 only the first load samples, as many as its time budget allows (SAMPLE_BUDGET_100K).
  */
 const SAMPLES_OVERRIDE = opt('samples', QUICK ? '4' : null);
 const samplesFor = (n, kind) => {
   if (SAMPLES_OVERRIDE) return Number(SAMPLES_OVERRIDE);
   if (n >= 100000) return 20;
-  if (kind === 'search' && n >= 10000) return 2;
   const k = Math.ceil(20 / runsFor(n));
   return k % 2 ? k + 1 : k;
 };
