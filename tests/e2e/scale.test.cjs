@@ -70,6 +70,20 @@ test('a long list draws its first events, counts all, and draws more on demand',
   await page.context().close();
 });
 
+test('a search straight after loading a long list searches every event', async () => {
+  // The search text is folded in slices after the first render; a search that comes first
+  // must still find an event from the last slice.
+  const data = synthetic();
+  const page = await openWith('/?q=%23' + (N - 1), data);
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="result-count"]')?.textContent.startsWith(t),
+    `1 of ${N} events`,
+  );
+  assert.equal(await page.locator('.timeline [data-event-id]').first().getAttribute('data-event-id'), `e${N - 1}-synthetic`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('a deep link to the last event of a long list opens and scrolls to it', async () => {
   const data = synthetic();
   const oldest = data.events.reduce((a, b) => (a.date <= b.date ? a : b));
