@@ -157,31 +157,21 @@ pub fn is_slug(id: &str) -> bool {
 /// [`Event`]. A file with any fault is read again through a JSON value, event by event, which
 /// gives the exact message and field of each fault; both paths accept the same events.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    if let Some(dataset) = load_typed(text) {
-        return Ok(dataset);
-    }
-    load_slow(text)
+    load_bytes(text.as_bytes())
 }
 
 /// [`load`] from the bytes of the file as downloaded. A well-formed file is read in one pass,
 /// with no separate check of its encoding; anything else is decoded (an invalid UTF-8 sequence
-/// becomes U+FFFD) and goes through [`load`].
+/// becomes U+FFFD) and read event by event.
 pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    // Every parse reads bytes (`from_slice`), so the model's parsing code is compiled once.
     if let Some(dataset) = serde_json::from_slice(bytes).ok().and_then(typed) {
         return Ok(dataset);
     }
-    load(&String::from_utf8_lossy(bytes))
+    load_event_by_event(&String::from_utf8_lossy(bytes))
 }
 
 /// The fastest path, for a file whose every event has the right shape: `None` otherwise.
-/// Every parse reads bytes (`from_slice`), so the model's parsing code is compiled once.
-fn load_typed(text: &str) -> Option<Dataset> {
-    typed(serde_json::from_slice(text.as_bytes()).ok()?)
-}
-
 fn typed(raw: TypedText) -> Option<Dataset> {
     let partners = typed_list::<Partner>(raw.partners.get())?;
     let sectors = typed_list::<Sector>(raw.sectors.get())?;
@@ -216,10 +206,6 @@ pub fn load_event_by_event(text: &str) -> Result<Dataset, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    load_slow(text)
-}
-
-fn load_slow(text: &str) -> Result<Dataset, LoadError> {
     // Syntax first, shape second: serde_json reports some type errors as syntax errors when it
     // reads text straight into a struct, so valid JSON of the wrong shape is read as a Value.
     let value: serde_json::Value =

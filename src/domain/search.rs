@@ -195,16 +195,12 @@ impl SearchIndex {
     /// Whether the event at `index` holds every term (as given by [`terms`]); an index
     /// outside the dataset matches nothing.
     pub fn matches(&self, index: usize, terms: &[String]) -> bool {
-        let (Some(text), Some(&mask)) = (self.texts.get(index), self.masks.get(index)) else {
-            return false;
-        };
-        terms.iter().all(|term| {
-            let needed = char_mask(term);
-            mask & needed == needed && text.contains(term.as_str())
-        })
+        let masked: Vec<(String, u64)> = terms.iter().map(|t| (t.clone(), char_mask(t))).collect();
+        self.matches_masked(index, &masked)
     }
 
-    /// [`SearchIndex::matches`] with each term's [`char_mask`] computed once by the caller.
+    /// [`SearchIndex::matches`] with each term's [`char_mask`] computed once by the caller,
+    /// as a search over every event does.
     pub fn matches_masked(&self, index: usize, terms: &[(String, u64)]) -> bool {
         let (Some(text), Some(&mask)) = (self.texts.get(index), self.masks.get(index)) else {
             return false;

@@ -36,9 +36,14 @@ pub const FIRST_PAGE: usize = 24;
 /// How many events are added each time the reader nears the end of the list.
 pub const PAGE_SIZE: usize = 24;
 
-/// The events added for `current` filters so far.
-fn extra_now_untracked(extra: RwSignal<(Filters, usize)>, current: &Filters) -> usize {
-    extra.with_untracked(|(f, n)| if f == current { *n } else { 0 })
+/// The events added to a fresh list for `current` filters, from the record of how many were
+/// added for which filters: other filters have had none added.
+fn added_for((filters, added): &(Filters, usize), current: &Filters) -> usize {
+    if filters == current {
+        *added
+    } else {
+        0
+    }
 }
 
 /// How many events' search text is folded per slice, between which the browser may paint and
@@ -166,13 +171,10 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     // event is always inside the drawn part. `extra` counts the events added for one set of
     // filters; any other filters start again from the first screenful.
     let extra = RwSignal::new((Filters::default(), 0usize));
-    let extra_now = move || {
-        let current = filters.get();
-        extra.with(|(f, n)| if *f == current { *n } else { 0 })
-    };
     let ex = explorer.clone();
     let drawn = Memo::new(move |_| {
-        let wanted = FIRST_SCREEN.saturating_add(extra_now());
+        let added = filters.with(|current| extra.with(|e| added_for(e, current)));
+        let wanted = FIRST_SCREEN.saturating_add(added);
         visible.with(|v| {
             let open_at = selected_id.with(|s| {
                 s.as_ref().and_then(|id| {
@@ -185,14 +187,12 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                 .min(v.len())
         })
     });
-    let add = move |n: usize| {
+    // Changes how many events are added for the current filters (none yet for new filters).
+    let add = move |change: fn(usize) -> usize| {
         let current = filters.get_untracked();
-        extra.update(|(f, extra)| {
-            if *f != current {
-                *f = current;
-                *extra = 0;
-            }
-            *extra = extra.saturating_add(n);
+        extra.update(|entry| {
+            let added = added_for(entry, &current);
+            *entry = (current, change(added));
         });
     };
     // The rest of the first page, once the first screenful is on screen.
@@ -204,11 +204,8 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
             request_animation_frame(move || {
                 set_timeout(
                     move || {
-                        if filters.get_untracked() == generation
-                            && drawn.get_untracked() < FIRST_PAGE
-                        {
-                            let have = FIRST_SCREEN + extra_now_untracked(extra, &generation);
-                            add(FIRST_PAGE.saturating_sub(have));
+                        if filters.with_untracked(|f| *f == generation) {
+                            add(|added| added.max(FIRST_PAGE - FIRST_SCREEN));
                         }
                     },
                     std::time::Duration::ZERO,
@@ -221,7 +218,7 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         let n = drawn.get();
         visible.with(|v| group_by_year(&ex.dataset, &v[..n]))
     });
-    let show_more = Callback::new(move |_: ()| add(PAGE_SIZE));
+    let show_more = Callback::new(move |_: ()| add(|added| added.saturating_add(PAGE_SIZE)));
 
     // Near the end of the drawn list, draw more.
     let near_end = window_event_listener(ev::scroll, move |_| {
@@ -245,7 +242,7 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     });
     // Printing prints the whole filtered chronology.
     let before_print = window_event_listener(ev::beforeprint, move |_| {
-        add(usize::MAX / 2);
+        add(|_| usize::MAX / 2);
     });
     on_cleanup(move || {
         near_end.remove();

@@ -2,26 +2,18 @@
 // keyboard path works; both languages render.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const { serve, launch, newPage, shippedDataset } = require('./harness.cjs');
+const { newPage, openWithData, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
+
+const env = useBrowserAndSites({ site: ['dist'] });
 
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const data = shippedDataset();
 const SEED = '2023-07-19-iran-digital-training';
-let browser;
-let site;
 
-before(async () => {
-  browser = await launch();
-  site = await serve('dist');
-});
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function axe(page) {
   await page.evaluate(AXE);
@@ -44,9 +36,9 @@ for (const lang of ['en', 'fr']) {
   for (const [name, path, testid] of views) {
     for (const scheme of ['light', 'dark']) {
       test(`axe: ${name}, ${lang}, ${scheme}`, async () => {
-        const page = await newPage(browser, { colorScheme: scheme });
+        const page = await newPage(env.browser, { colorScheme: scheme });
         const sep = path.includes('?') ? '&' : '?';
-        await page.goto(`${site.url}${path}${sep}lang=${lang}`);
+        await page.goto(`${env.site.url}${path}${sep}lang=${lang}`);
         await page.getByTestId(testid).waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
         assert.deepEqual(await axe(page), []);
@@ -55,9 +47,9 @@ for (const lang of ['en', 'fr']) {
     }
   }
   test(`axe: load error, ${lang}`, async () => {
-    const page = await newPage(browser);
-    await page.route('**/data/events.json', (route) => route.fulfill({ status: 500, body: '' }));
-    await page.goto(`${site.url}/?lang=${lang}`);
+    const page = await openWithData(env.browser, `${env.site.url}/?lang=${lang}`, (route) =>
+      route.fulfill({ status: 500, body: '' }),
+    );
     await page.getByTestId('load-error').waitFor();
     assert.deepEqual(await axe(page), []);
     await page.context().close();
@@ -66,8 +58,8 @@ for (const lang of ['en', 'fr']) {
 
 test('axe at phone width, filters open and an event open: touch targets and contrast hold', async () => {
   for (const lang of ['en', 'fr']) {
-    const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
-    await page.goto(`${site.url}/?partner=IRN&lang=${lang}`);
+    const page = await newPage(env.browser, { viewport: { width: 375, height: 800 } });
+    await page.goto(`${env.site.url}/?partner=IRN&lang=${lang}`);
     await page.getByTestId('result-count').waitFor();
     await page.locator('.filters-toggle').click();
     await page.getByTestId('facet-sector').locator('summary').click();
@@ -81,7 +73,7 @@ test('axe at phone width, filters open and an event open: touch targets and cont
         .filter(([, h]) => h < 24),
     );
     assert.deepEqual(small, [], lang);
-    await page.goto(`${site.url}/events/${SEED}?lang=${lang}`);
+    await page.goto(`${env.site.url}/events/${SEED}?lang=${lang}`);
     await page.getByTestId('event-detail').waitFor();
     assert.deepEqual(await axe(page), [], lang);
     await page.context().close();
@@ -89,8 +81,8 @@ test('axe at phone width, filters open and an event open: touch targets and cont
 });
 
 test('the keyboard path: / searches, j and k move, Enter opens, Escape closes and returns focus', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/?partner=IRN&sort=asc`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.site.url}/?partner=IRN&sort=asc`);
   await page.getByTestId('result-count').waitFor();
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
@@ -119,8 +111,8 @@ test('the keyboard path: / searches, j and k move, Enter opens, Escape closes an
 });
 
 test('French and English renderings, and the language switch keeps the view', async () => {
-  const page = await newPage(browser, { locale: 'fr-FR' });
-  await page.goto(`${site.url}/events/${SEED}?partner=IRN`);
+  const page = await newPage(env.browser, { locale: 'fr-FR' });
+  await page.goto(`${env.site.url}/events/${SEED}?partner=IRN`);
   const detail = page.getByTestId('event-detail');
   await detail.waitFor();
   const seed = data.events.find((e) => e.id === SEED);
@@ -143,8 +135,8 @@ test('French and English renderings, and the language switch keeps the view', as
 });
 
 test('printing a filtered view gives the chronology with the sources in full', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/?partner=IRN`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.site.url}/?partner=IRN`);
   await page.getByTestId('result-count').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('#filters-panel').isVisible(), false);

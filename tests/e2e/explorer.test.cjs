@@ -1,35 +1,24 @@
 // Filtering, searching, opening events and sharing links, as a person does it.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, newPage, shippedDataset } = require('./harness.cjs');
+const { newPage, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
+
+const env = useBrowserAndSites({ site: ['dist'], subSite: ['dist-subpath', '/mali-timeline'] });
 
 const data = shippedDataset();
 const SEED = '2023-07-19-iran-digital-training';
-let browser;
-let site;
-let subSite;
 
 const count = (pred) => data.events.filter(pred).length;
 const hasPartner = (codes) => (e) => e.partners.some((p) => codes.includes(p));
 const hasSector = (ids) => (e) => e.sectors.some((s) => ids.includes(s));
 
-before(async () => {
-  browser = await launch();
-  site = await serve('dist');
-  subSite = await serve('dist-subpath', '/mali-timeline');
-});
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await subSite?.close();
-});
 
 async function open(path, options) {
-  const page = await newPage(browser, options);
-  await page.goto(site.url + path);
+  const page = await newPage(env.browser, options);
+  await page.goto(env.site.url + path);
   await page.getByTestId('result-count').waitFor();
   return page;
 }
@@ -210,8 +199,8 @@ test('an empty result says which filter to relax', async () => {
 });
 
 test('a filtered deep link reloads under a sub-path', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${subSite.url}/events/${SEED}?partner=IRN&sort=asc`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.subSite.url}/events/${SEED}?partner=IRN&sort=asc`);
   await page.getByTestId('event-detail').waitFor();
   await page.reload();
   await page.getByTestId('event-detail').waitFor();
@@ -244,10 +233,10 @@ test('a phone-width screen has no horizontal scroll and a collapsible filter pan
 
 test('Copy link puts the address of the open event on the clipboard', async () => {
   const page = await open(`/events/${SEED}?partner=IRN`);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.url });
   await page.getByTestId('copy-link').click();
   await page.getByText('Link copied').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, `${site.url}/events/${SEED}?partner=IRN`);
+  assert.equal(copied, `${env.site.url}/events/${SEED}?partner=IRN`);
   await page.context().close();
 });

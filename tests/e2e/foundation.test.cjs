@@ -1,32 +1,21 @@
 // What a person sees when they open the app, follow a deep link, and reload it.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, newPage, shippedDataset } = require('./harness.cjs');
+const { newPage, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
+
+const env = useBrowserAndSites({ site: ['dist'], subSite: ['dist-subpath', '/mali-timeline'] });
 
 const SEED = '2023-07-19-iran-digital-training';
-let browser;
-let site;
-let subSite;
 const data = shippedDataset();
 const seed = data.events.find((e) => e.id === SEED);
 
-before(async () => {
-  browser = await launch();
-  site = await serve('dist');
-  subSite = await serve('dist-subpath', '/mali-timeline');
-});
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-  await subSite?.close();
-});
 
 test('the timeline shows every event of the shipped dataset', async () => {
-  const page = await newPage(browser);
-  await page.goto(site.url + '/');
+  const page = await newPage(env.browser);
+  await page.goto(env.site.url + '/');
   await page.waitForSelector('[data-event-id]');
   // The first events are drawn at once; "Show more" draws the rest.
   const first = await page.locator('.timeline [data-event-id]').count();
@@ -47,8 +36,8 @@ test('the timeline shows every event of the shipped dataset', async () => {
 });
 
 test('a deep link opens its event and survives a reload', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/events/${SEED}`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.site.url}/events/${SEED}`);
   const detail = page.getByTestId('event-detail');
   await detail.waitFor();
   assert.equal(await detail.locator('h2').textContent(), seed.title.en);
@@ -64,8 +53,8 @@ test('a deep link opens its event and survives a reload', async () => {
 });
 
 test('an unknown event id says so and links back to the timeline', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/events/no-such-event`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.site.url}/events/no-such-event`);
   const message = page.getByTestId('event-not-found');
   await message.waitFor();
   assert.match(await message.textContent(), /does not exist/);
@@ -76,8 +65,8 @@ test('an unknown event id says so and links back to the timeline', async () => {
 });
 
 test('under a sub-path, the data loads and a deep link survives a reload', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${subSite.url}/events/${SEED}`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.subSite.url}/events/${SEED}`);
   const detail = page.getByTestId('event-detail');
   await detail.waitFor();
   assert.equal(await detail.locator('h2').textContent(), seed.title.en);
@@ -93,8 +82,8 @@ test('under a sub-path, the data loads and a deep link survives a reload', async
 });
 
 test('an address that names no page says so, in the language asked for, with a way back', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/no/such/page?lang=fr`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.site.url}/no/such/page?lang=fr`);
   const message = page.getByTestId('not-found');
   await message.waitFor();
   assert.match(await message.textContent(), /Cette page n'existe pas/);

@@ -89,8 +89,35 @@ async function newPage(browser, options = {}) {
   return page;
 }
 
+/**
+ * One browser and the static sites a test file needs, started before its tests and closed
+ * after them: `sites` maps a name to [dir, base path]. Returns an object whose `browser` and
+ * named sites are set once the file's `before` hook has run.
+ */
+function useBrowserAndSites(sites = { site: ['dist'] }) {
+  const { before, after } = require('node:test');
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    for (const [name, [dir, base]] of Object.entries(sites)) env[name] = await serve(dir, base);
+  });
+  after(async () => {
+    await env.browser?.close();
+    for (const name of Object.keys(sites)) await env[name]?.close();
+  });
+  return env;
+}
+
+/** A new page at `url` whose data file is answered by `answer(route)`. */
+async function openWithData(browser, url, answer) {
+  const page = await newPage(browser);
+  await page.route('**/data/events.json', answer);
+  await page.goto(url);
+  return page;
+}
+
 function shippedDataset() {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'events.json'), 'utf8'));
 }
 
-module.exports = { serve, launch, newPage, shippedDataset, ROOT };
+module.exports = { serve, launch, newPage, shippedDataset, useBrowserAndSites, openWithData, ROOT };

@@ -1,32 +1,19 @@
 // Broken data and hostile links: a clear sentence every time, nothing lost, nothing executed.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, newPage, shippedDataset } = require('./harness.cjs');
+const { newPage, openWithData, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
+
+const env = useBrowserAndSites({ site: ['dist'] });
 
 const data = shippedDataset();
 const total = data.events.length;
-let browser;
-let site;
 
-before(async () => {
-  browser = await launch();
-  site = await serve('dist');
-});
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** Opens `path` with the data file answered by `answer(route)`. */
-async function openWith(path, answer) {
-  const page = await newPage(browser);
-  await page.route('**/data/events.json', answer);
-  await page.goto(site.url + path);
-  return page;
-}
+const openWith = (path, answer) => openWithData(env.browser, env.site.url + path, answer);
 
 const json = (body) => (route) =>
   route.fulfill({ status: 200, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -122,8 +109,8 @@ test('hostile query values are shown as text or ignored, and the page still work
     ['?q=%zz%E9&from=2024-13', (p) => p.getByTestId('search').inputValue(), '%zz\uFFFD'],
   ];
   for (const [query, read, expected] of cases) {
-    const page = await newPage(browser);
-    await page.goto(site.url + '/' + query);
+    const page = await newPage(env.browser);
+    await page.goto(env.site.url + '/' + query);
     await page.getByTestId('result-count').waitFor();
     if (read) {
       assert.equal(await read(page), expected, query);
@@ -143,8 +130,8 @@ test('hostile query values are shown as text or ignored, and the page still work
 });
 
 test('a hostile event id is shown as text in the not-found message', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${site.url}/events/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+  const page = await newPage(env.browser);
+  await page.goto(`${env.site.url}/events/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
   const message = page.getByTestId('event-not-found');
   await message.waitFor();
   assert.ok((await message.textContent()).includes('<img src=x onerror=alert(1)>'));
@@ -153,8 +140,8 @@ test('a hostile event id is shown as text in the not-found message', async () =>
 });
 
 test('the Content-Security-Policy blocks a script slipped into the page', async () => {
-  const page = await newPage(browser);
-  await page.goto(site.url + '/');
+  const page = await newPage(env.browser);
+  await page.goto(env.site.url + '/');
   await page.getByTestId('result-count').waitFor();
   const violations = [];
   page.on('console', (m) => violations.push(m.text()));

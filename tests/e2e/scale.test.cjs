@@ -2,14 +2,14 @@
 // and a deep link to an event far down still opens and scrolls to it.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { serve, launch, newPage, shippedDataset } = require('./harness.cjs');
+const { openWithData, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
+
+const env = useBrowserAndSites({ site: ['dist'] });
 
 const real = shippedDataset();
 const N = 3000;
-let browser;
-let site;
 
 /** N events built from the shipped ones, with new ids and dates spread over 2012-2026. */
 function synthetic() {
@@ -25,22 +25,12 @@ function synthetic() {
   return { ...real, events };
 }
 
-before(async () => {
-  browser = await launch();
-  site = await serve('dist');
-});
 
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 async function openWith(path, body) {
-  const page = await newPage(browser);
-  await page.route('**/data/events.json', (route) =>
+  const page = await openWithData(env.browser, env.site.url + path, (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) }),
   );
-  await page.goto(site.url + path);
   await page.getByTestId('result-count').waitFor();
   return page;
 }
@@ -61,7 +51,7 @@ test('a long list draws its first events, counts all, and draws more on demand',
   await page.waitForFunction((n) => document.querySelectorAll('.timeline [data-event-id]').length > n, before);
   // A filter counts over every event, drawn or not.
   const expected = data.events.filter((e) => e.partners.includes('RUS')).length;
-  await page.goto(`${site.url}/?partner=RUS`);
+  await page.goto(`${env.site.url}/?partner=RUS`);
   await page.waitForFunction(
     (t) => document.querySelector('[data-testid="result-count"]')?.textContent.startsWith(t),
     `${expected} of ${N} events`,
