@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
@@ -137,22 +137,20 @@ fn Shell() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Ok(explorer) => {
-                                let for_list = explorer.clone();
-                                let for_event = explorer.clone();
+                                // One explorer page for the timeline and for an open event, so
+                                // opening or closing an event keeps the page and only changes
+                                // what the page reads from the address.
                                 view! {
                                     <Routes fallback=|| view! { <NotFoundPage /> }>
-                                        <Route
-                                            path=path!("/")
+                                        <ParentRoute
+                                            path=path!("")
                                             view=move || {
-                                                view! { <ExplorerPage explorer=for_list.clone() /> }
+                                                view! { <ExplorerPage explorer=explorer.clone() /> }
                                             }
-                                        />
-                                        <Route
-                                            path=path!("/events/:id")
-                                            view=move || {
-                                                view! { <ExplorerPage explorer=for_event.clone() /> }
-                                            }
-                                        />
+                                        >
+                                            <Route path=path!("") view=|| () />
+                                            <Route path=path!("events/:id") view=|| () />
+                                        </ParentRoute>
                                     </Routes>
                                 }
                                     .into_any()

@@ -196,6 +196,14 @@ impl Ui {
         }
     }
 
+    /// The button that draws more of a long list above the drawn part.
+    pub fn show_above(&self, next: usize, left: usize) -> String {
+        match self.lang {
+            Lang::En => format!("Show {next} more above ({left} not shown yet)"),
+            Lang::Fr => format!("Afficher {next} de plus au-dessus ({left} pas encore affichés)"),
+        }
+    }
+
     /// Month names, January first.
     pub fn months(&self) -> Vec<String> {
         crate::domain::date::month_names(self.lang)

@@ -15,14 +15,14 @@ pub fn EventCard(
     sector_names: Vec<String>,
     /// Where the event's own page is (with the current filters).
     #[prop(into)]
-    href: String,
+    href: Signal<String>,
     /// Whether this is the open event.
     #[prop(optional, into)]
     selected: Signal<bool>,
     #[prop(optional)] lang: Lang,
     /// Folded search terms to mark in the text.
-    #[prop(optional)]
-    terms: Vec<String>,
+    #[prop(optional, into)]
+    terms: Signal<Vec<String>>,
     #[prop(optional, into)] partners_label: String,
     #[prop(optional, into)] sectors_label: String,
     #[prop(optional, into)] sources_label: String,
@@ -54,6 +54,8 @@ pub fn EventCard(
         .into_iter()
         .map(|name| view! { <li class="chip">{name}</li> })
         .collect_view();
+    let title = event.title.get(lang).to_string();
+    let summary = event.summary.get(lang).to_string();
     let title_id = format!("t-{id}");
     let labelled_by = title_id.clone();
     view! {
@@ -74,13 +76,13 @@ pub fn EventCard(
                     data-noscroll=""
                     aria-current=move || if selected.get() { Some("true") } else { None }
                 >
-                    <Highlighted text=event.title.get(lang).to_string() terms=terms.clone() />
+                    {move || view! { <Highlighted text=title.clone() terms=terms.get() /> }}
                 </a>
             </h3>
             <ul class="partners" aria-label=partners_label>{partners}</ul>
             <ul class="sectors" aria-label=sectors_label>{sectors}</ul>
             <p class="summary">
-                <Highlighted text=event.summary.get(lang).to_string() terms=terms />
+                {move || view! { <Highlighted text=summary.clone() terms=terms.get() /> }}
             </p>
             <div class="card-sources">
                 <span class="card-sources-label">{sources_label}</span>

@@ -1,4 +1,7 @@
 //! The visible events under year headings (and month headings in dense years).
+//!
+//! Years, months and cards are keyed lists: when the drawn part grows or the filters change,
+//! cards that stay are kept as they are (with their place on screen) and only new ones are built.
 
 use std::sync::Arc;
 
@@ -23,89 +26,111 @@ pub fn TimelineList(
     event_href: Callback<String, String>,
 ) -> impl IntoView {
     let lang = ui.lang;
-    let card = move |explorer: &Explorer, index: usize, terms: &[String]| {
-        let dataset = &explorer.dataset;
-        let event = &dataset.events[index];
-        let id = event.id.to_string();
-        let partner_names = event
-            .partners
-            .iter()
-            .map(|c| dataset.partner_name(c.as_str(), lang))
-            .collect();
-        let sector_names = event
-            .sectors
-            .iter()
-            .map(|s| dataset.sector_name(s.as_str(), lang))
-            .collect();
-        let own_id = id.clone();
-        let is_selected = Signal::derive(move || selected.with(|s| s.as_deref() == Some(&own_id)));
+    let explorer = StoredValue::new(explorer);
+    let card = move |index: usize| {
+        explorer.with_value(|explorer| {
+            let dataset = &explorer.dataset;
+            let event = &dataset.events[index];
+            let id = event.id.to_string();
+            let partner_names = event
+                .partners
+                .iter()
+                .map(|c| dataset.partner_name(c.as_str(), lang))
+                .collect();
+            let sector_names = event
+                .sectors
+                .iter()
+                .map(|s| dataset.sector_name(s.as_str(), lang))
+                .collect();
+            let own_id = id.clone();
+            let is_selected =
+                Signal::derive(move || selected.with(|s| s.as_deref() == Some(&own_id)));
+            let href = Signal::derive(move || event_href.run(id.clone()));
+            view! {
+                <li>
+                    <EventCard
+                        event=event.clone()
+                        partner_names=partner_names
+                        sector_names=sector_names
+                        href=href
+                        selected=is_selected
+                        lang=lang
+                        terms=terms
+                        partners_label=ui.partners_label
+                        sectors_label=ui.sectors_label
+                        sources_label=ui.sources
+                    />
+                </li>
+            }
+        })
+    };
+    // A list of cards, keyed by event.
+    let events = move |indices: Signal<Vec<usize>>| {
         view! {
-            <li>
-                <EventCard
-                    event=event.clone()
-                    partner_names=partner_names
-                    sector_names=sector_names
-                    href=event_href.run(id)
-                    selected=is_selected
-                    lang=lang
-                    terms=terms.to_vec()
-                    partners_label=ui.partners_label
-                    sectors_label=ui.sectors_label
-                    sources_label=ui.sources
-                />
-            </li>
+            <ol class="events">
+                <For each=move || indices.get() key=|index| *index let:index>
+                    {card(index)}
+                </For>
+            </ol>
         }
     };
-    let render = move || {
-        let terms = terms.get();
-        groups
-            .get()
-            .into_iter()
-            .map(|group| {
-                let heading_id = format!("year-{}", group.year);
-                let year_labelled_by = heading_id.clone();
-                let loose = (!group.loose.is_empty()).then(|| {
-                    let items = group
-                        .loose
-                        .iter()
-                        .map(|&i| card(&explorer, i, &terms))
-                        .collect_view();
-                    view! { <ol class="events">{items}</ol> }
-                });
-                let months = group
-                    .months
-                    .iter()
-                    .map(|(month, indices)| {
-                        let label = FuzzyDate::month(group.year, *month)
-                            .map(|d| d.display(lang))
-                            .unwrap_or_default();
-                        let month_id = format!("month-{}-{:02}", group.year, month);
-                        let labelled_by = month_id.clone();
-                        let items = indices
-                            .iter()
-                            .map(|&i| card(&explorer, i, &terms))
-                            .collect_view();
-                        view! {
-                            <section class="month" aria-labelledby=labelled_by>
-                                <h3 class="month-heading" id=month_id>{label}</h3>
-                                <ol class="events">{items}</ol>
-                            </section>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <section class="year" aria-labelledby=year_labelled_by>
-                        <h2 class="year-heading" id=heading_id>{group.year}</h2>
-                        {loose}
-                        {months}
-                    </section>
-                }
+    let year_section = move |year: i32| {
+        let group = Memo::new(move |_| {
+            groups.with(|groups| groups.iter().find(|g| g.year == year).cloned())
+        });
+        let loose = Memo::new(move |_| {
+            group.with(|g| g.as_ref().map(|g| g.loose.clone()).unwrap_or_default())
+        });
+        let has_loose = Memo::new(move |_| loose.with(|l| !l.is_empty()));
+        let months = Memo::new(move |_| {
+            group.with(|g| {
+                g.as_ref()
+                    .map(|g| g.months.iter().map(|(month, _)| *month).collect::<Vec<_>>())
+                    .unwrap_or_default()
             })
-            .collect_view()
+        });
+        let month_section = move |month: u32| {
+            let indices = Memo::new(move |_| {
+                group.with(|g| {
+                    g.as_ref()
+                        .and_then(|g| g.months.iter().find(|(m, _)| *m == month))
+                        .map(|(_, indices)| indices.clone())
+                        .unwrap_or_default()
+                })
+            });
+            let label = FuzzyDate::month(year, month)
+                .map(|d| d.display(lang))
+                .unwrap_or_default();
+            let month_id = format!("month-{year}-{month:02}");
+            let labelled_by = month_id.clone();
+            view! {
+                <section class="month" aria-labelledby=labelled_by>
+                    <h3 class="month-heading" id=month_id>{label}</h3>
+                    {events(indices.into())}
+                </section>
+            }
+        };
+        let heading_id = format!("year-{year}");
+        let labelled_by = heading_id.clone();
+        view! {
+            <section class="year" aria-labelledby=labelled_by>
+                <h2 class="year-heading" id=heading_id>{year}</h2>
+                {move || has_loose.get().then(|| events(loose.into()))}
+                <For each=move || months.get() key=|month| *month let:month>
+                    {month_section(month)}
+                </For>
+            </section>
+        }
     };
     view! {
         <div class="timeline" data-testid="timeline">
-            {render}
+            <For
+                each=move || groups.with(|groups| groups.iter().map(|g| g.year).collect::<Vec<_>>())
+                key=|year| *year
+                let:year
+            >
+                {year_section(year)}
+            </For>
         </div>
     }
 }

@@ -18,4 +18,4 @@ pub use model::{
 };
 pub use query::{Filters, SortOrder};
 pub use search::{highlight, SearchIndex};
-pub use timeline::{group_by_year, YearGroup};
+pub use timeline::{drawn_range, group_by_year, YearGroup, AROUND_OPEN};

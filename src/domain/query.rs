@@ -384,6 +384,20 @@ fn encode(text: &str) -> String {
 }
 
 // Domain tests run natively (`cargo test`); proptest is a native dev-dependency.
+/// The (still percent-encoded) id in an app path of the form `/events/{id}`, if it is one.
+///
+/// ```
+/// use mali_timeline::domain::query::event_id_in_path;
+/// assert_eq!(event_id_in_path("/events/2023-07-19-iran-digital-training"), Some("2023-07-19-iran-digital-training"));
+/// assert_eq!(event_id_in_path("/"), None);
+/// assert_eq!(event_id_in_path("/events/"), None);
+/// assert_eq!(event_id_in_path("/events/a/b"), None);
+/// ```
+pub fn event_id_in_path(path: &str) -> Option<&str> {
+    let id = path.strip_prefix("/events/")?;
+    (!id.is_empty() && !id.contains('/')).then_some(id)
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;

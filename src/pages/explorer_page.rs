@@ -4,11 +4,13 @@
 //! string, the open event from the path. Controls change the URL, never a second copy of state:
 //! toggles push a history entry (Back undoes them), typing replaces the current one.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::ev;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::components::Outlet;
+use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
@@ -23,7 +25,8 @@ use crate::components::timeline_list::TimelineList;
 use crate::domain::query::{self, SortOrder};
 use crate::domain::search::{fold, terms};
 use crate::domain::{
-    group_by_year, EventKind, Explorer, FilterKey, Filters, FuzzyDate, PartnerCode, SectorId,
+    drawn_range, group_by_year, EventKind, Explorer, FilterKey, Filters, FuzzyDate, PartnerCode,
+    SectorId,
 };
 use crate::i18n::{ui, Ui};
 
@@ -36,14 +39,12 @@ pub const FIRST_PAGE: usize = 24;
 /// How many events are added each time the reader nears the end of the list.
 pub const PAGE_SIZE: usize = 24;
 
-/// The events added to a fresh list for `current` filters, from the record of how many were
-/// added for which filters: other filters have had none added.
-fn added_for((filters, added): &(Filters, usize), current: &Filters) -> usize {
-    if filters == current {
-        *added
-    } else {
-        0
-    }
+/// What is kept drawn for `current` filters, from the record of what was drawn for which
+/// filters: other filters have nothing kept.
+fn kept_for(kept: &Option<(Filters, Range<usize>)>, current: &Filters) -> Option<Range<usize>> {
+    kept.as_ref()
+        .filter(|(filters, _)| filters == current)
+        .map(|(_, range)| range.clone())
 }
 
 /// How many events' search text is folded per slice, between which the browser may paint and
@@ -108,11 +109,21 @@ fn scroll_to_event(id: String, center: bool) {
 #[component]
 pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     let base = use_context::<BasePath>().unwrap_or_default();
-    let params = use_params_map();
     let location = use_location();
     let navigate = use_navigate();
 
-    let selected_id = Memo::new(move |_| params.read().get("id"));
+    let path_base = base.clone();
+    let selected_id = Memo::new(move |_| {
+        location.pathname.with(|path| {
+            let app_path = path.strip_prefix(path_base.0.as_str()).unwrap_or(path);
+            query::event_id_in_path(app_path).map(|id| {
+                js_sys::decode_uri_component(id)
+                    .ok()
+                    .and_then(|decoded| decoded.as_string())
+                    .unwrap_or_else(|| id.to_string())
+            })
+        })
+    });
     let dataset = explorer.dataset.clone();
     let filters = Memo::new(move |_| {
         let mut filters = query::parse(&location.search.get());
@@ -165,16 +176,16 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         let sort = filters.with(|f| f.sort);
         evaluation.with(|e| ex.visible_in(e, sort))
     });
-    // Only the first events are drawn; more are added as the reader nears the end of the list,
-    // so a first render or a filter change costs the same at 100 or 100 000 events. A fresh
-    // list draws a screenful first and the rest of its first page a frame later. The open
-    // event is always inside the drawn part. `extra` counts the events added for one set of
-    // filters; any other filters start again from the first screenful.
-    let extra = RwSignal::new((Filters::default(), 0usize));
+    // Only part of the list is drawn: a fresh list draws a screenful first and the rest of its
+    // first page a frame later; more are added as the reader nears either end of the drawn part,
+    // so a first render or a filter change costs the same at 100 or 100 000 events. The open
+    // event is always drawn: a link to an event far down draws the events around it, not every
+    // event above it. `kept` records what is drawn for one set of filters (so an event opened far
+    // down keeps its place when closed); any other filters start again from the first screenful.
+    let kept = RwSignal::new(None::<(Filters, Range<usize>)>);
     let ex = explorer.clone();
     let drawn = Memo::new(move |_| {
-        let added = filters.with(|current| extra.with(|e| added_for(e, current)));
-        let wanted = FIRST_SCREEN.saturating_add(added);
+        let kept = filters.with(|current| kept.with(|k| kept_for(k, current)));
         visible.with(|v| {
             let open_at = selected_id.with(|s| {
                 s.as_ref().and_then(|id| {
@@ -182,22 +193,40 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                         .position(|&i| ex.dataset.events[i].id.as_str() == id)
                 })
             });
-            wanted
-                .max(open_at.map_or(0, |p| p + PAGE_SIZE / 4))
-                .min(v.len())
+            drawn_range(kept, FIRST_SCREEN, open_at, v.len())
         })
     });
-    // Changes how many events are added for the current filters (none yet for new filters).
-    let add = move |change: fn(usize) -> usize| {
+    // Records `range` as what is drawn for the current filters.
+    let keep = move |range: Range<usize>| {
         let current = filters.get_untracked();
-        extra.update(|entry| {
-            let added = added_for(entry, &current);
-            *entry = (current, change(added));
-        });
+        if kept.with_untracked(|k| kept_for(k, &current).as_ref() != Some(&range)) {
+            kept.set(Some((current, range)));
+        }
+    };
+    Effect::new(move |_| keep(drawn.get()));
+    // Changes what is drawn for the current filters. Events drawn above the view do not move
+    // what the reader is looking at.
+    // One card is held in place until the next frame, however many times more are drawn above
+    // before then.
+    let held = StoredValue::new(None::<(String, f64)>);
+    let redraw = move |change: &dyn Fn(Range<usize>) -> Range<usize>| {
+        let now = drawn.get_untracked();
+        let next = change(now.clone());
+        if next.start < now.start && held.with_value(Option::is_none) {
+            if let Some(card) = first_card_in_view() {
+                held.set_value(Some(card));
+                request_animation_frame(move || {
+                    if let Some(card) = held.try_update_value(Option::take).flatten() {
+                        restore_view(card);
+                    }
+                });
+            }
+        }
+        keep(next);
     };
     // The rest of the first page, once the first screenful is on screen.
     Effect::new(move |_| {
-        let shown = drawn.get();
+        let shown = drawn.with(|d| d.len());
         let total = visible.with(|v| v.len());
         if shown < FIRST_PAGE.min(total) {
             let generation = filters.get_untracked();
@@ -205,7 +234,10 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                 set_timeout(
                     move || {
                         if filters.with_untracked(|f| *f == generation) {
-                            add(|added| added.max(FIRST_PAGE - FIRST_SCREEN));
+                            redraw(&|d| {
+                                let end = d.end.max(d.start + FIRST_PAGE).min(total);
+                                end.saturating_sub(FIRST_PAGE).min(d.start)..end
+                            });
                         }
                     },
                     std::time::Duration::ZERO,
@@ -215,10 +247,15 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     });
     let ex = explorer.clone();
     let groups = Memo::new(move |_| {
-        let n = drawn.get();
-        visible.with(|v| group_by_year(&ex.dataset, &v[..n]))
+        let range = drawn.get();
+        visible.with(|v| group_by_year(&ex.dataset, v, range))
     });
-    let show_more = Callback::new(move |_: ()| add(|added| added.saturating_add(PAGE_SIZE)));
+    let show_more = Callback::new(move |_: ()| {
+        redraw(&|d| d.start..d.end.saturating_add(PAGE_SIZE));
+    });
+    let show_earlier = Callback::new(move |_: ()| {
+        redraw(&|d| d.start.saturating_sub(PAGE_SIZE)..d.end);
+    });
 
     // Near the end of the drawn list, draw more.
     let near_end = window_event_listener(ev::scroll, move |_| {
@@ -234,15 +271,19 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                 .ok()
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0);
+        let range = drawn.get_untracked();
         if f64::from(root.scroll_height()) - bottom < 2000.0
-            && drawn.get_untracked() < visible.with_untracked(|v| v.len())
+            && range.end < visible.with_untracked(|v| v.len())
         {
             show_more.run(());
+        }
+        if window.scroll_y().unwrap_or(0.0) < 2000.0 && range.start > 0 {
+            show_earlier.run(());
         }
     });
     // Printing prints the whole filtered chronology.
     let before_print = window_event_listener(ev::beforeprint, move |_| {
-        add(|_| usize::MAX / 2);
+        redraw(&|_| 0..usize::MAX / 2);
     });
     on_cleanup(move || {
         near_end.remove();
@@ -331,10 +372,49 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                 search_terms
                 apply
                 show_more
+                show_earlier
             />
         }
     };
-    view! { {page} }
+    // The child routes (the timeline, an open event) draw nothing of their own: this page reads
+    // the open event from the address. The outlet is where the router completes a navigation.
+    view! {
+        {page}
+        <Outlet />
+    }
+}
+
+/// The first card at least partly in view: its event id and its top, relative to the view.
+fn first_card_in_view() -> Option<(String, f64)> {
+    let document = web_sys::window()?.document()?;
+    let cards = document
+        .query_selector_all(".timeline [data-event-id]")
+        .ok()?;
+    (0..cards.length())
+        .filter_map(|i| cards.get(i)?.dyn_into::<web_sys::Element>().ok())
+        .find_map(|card| {
+            let rect = card.get_bounding_client_rect();
+            (rect.bottom() > 0.0)
+                .then(|| Some((card.get_attribute("data-event-id")?, rect.top())))
+                .flatten()
+        })
+}
+
+/// Scrolls so that the card of `id` is back where it was (`top`, relative to the view).
+fn restore_view((id, top): (String, f64)) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let selector = format!(".timeline [data-event-id=\"{id}\"]");
+    if let Some(card) = window
+        .document()
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
+    {
+        let moved = card.get_bounding_client_rect().top() - top;
+        if moved != 0.0 {
+            window.scroll_by_with_x_and_y(0.0, moved);
+        }
+    }
 }
 
 /// Whether the keyboard focus is in a text field or a list box, where keys are text.
@@ -418,13 +498,14 @@ fn ExplorerBody(
     filters: Memo<Filters>,
     selected_id: Memo<Option<String>>,
     visible: Memo<Vec<usize>>,
-    drawn: Memo<usize>,
+    drawn: Memo<Range<usize>>,
     groups: Memo<Vec<crate::domain::YearGroup>>,
     counts: Memo<crate::domain::FacetCounts>,
     evaluation: Memo<crate::domain::Evaluation>,
     search_terms: Memo<Vec<String>>,
     apply: Callback<(Filters, bool)>,
     show_more: Callback<()>,
+    show_earlier: Callback<()>,
 ) -> impl IntoView {
     let lang = ui.lang;
     let dataset = explorer.dataset.clone();
@@ -710,6 +791,22 @@ fn ExplorerBody(
                 </div>
                 {warnings}
                 {empty}
+                {move || {
+                    let above = drawn.with(|d| d.start);
+                    (above > 0)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="load-more"
+                                    data-testid="load-earlier"
+                                    on:click=move |_| show_earlier.run(())
+                                >
+                                    {ui.show_above(above.min(PAGE_SIZE), above)}
+                                </button>
+                            }
+                        })
+                }}
                 <TimelineList
                     explorer=explorer.clone()
                     groups=groups
@@ -719,7 +816,7 @@ fn ExplorerBody(
                     event_href=event_href
                 />
                 {move || {
-                    let left = visible.with(|v| v.len()) - drawn.get();
+                    let left = visible.with(|v| v.len()) - drawn.with(|d| d.end);
                     (left > 0)
                         .then(|| {
                             view! {

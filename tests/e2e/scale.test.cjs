@@ -1,5 +1,5 @@
 // A long dataset: only the first events are drawn, counts stay right, more are drawn on demand,
-// and a deep link to an event far down still opens and scrolls to it.
+// and a deep link to an event far down opens and scrolls to it, drawing only the events near it.
 'use strict';
 
 const { test } = require('node:test');
@@ -74,17 +74,54 @@ test('a search straight after loading a long list searches every event', async (
   await page.context().close();
 });
 
-test('a deep link to the last event of a long list opens and scrolls to it', async () => {
+test('a deep link to the last event of a long list draws the events around it, not the whole list', async () => {
   const data = synthetic();
   const oldest = data.events.reduce((a, b) => (a.date <= b.date ? a : b));
   const page = await openWith(`/events/${oldest.id}`, data);
   await page.getByTestId('event-detail').waitFor();
-  await page.waitForFunction((id) => {
+  const inView = (id) => {
     const el = document.querySelector(`.timeline [data-event-id="${id}"]`);
     if (!el) return false;
     const r = el.getBoundingClientRect();
     return r.top < innerHeight && r.bottom > 0;
-  }, oldest.id);
+  };
+  await page.waitForFunction(inView, oldest.id);
   assert.match(await page.locator(`.timeline [data-event-id="${oldest.id}"]`).getAttribute('class'), /selected/);
+  assert.match(await page.getByTestId('result-count').textContent(), new RegExp(`^${N} of ${N} events`));
+  // Newest first, the oldest event is last: the events just above it are drawn, the first are not.
+  const shown = await page.evaluate(() => ({
+    cards: [...document.querySelectorAll('.timeline [data-event-id]')].map((c) => c.dataset.eventId),
+    above: document.querySelector('[data-testid="load-earlier"]')?.textContent,
+    below: document.querySelector('[data-testid="load-more"]'),
+  }));
+  const drawn = shown.cards.length;
+  assert.ok(drawn >= 7 && drawn < 100, `${drawn} drawn`);
+  assert.equal(shown.cards[drawn - 1], oldest.id);
+  assert.equal(shown.below, null, 'nothing below the last event');
+  // The rest of the list is one button (or a scroll) away, above.
+  assert.equal(shown.above, `Show 24 more above (${N - drawn} not shown yet)`);
+  // Scrolling up to the top of the drawn part draws more above it, and what the reader sees
+  // stays in place.
+  const count = () => document.querySelectorAll('.timeline [data-event-id]').length;
+  const seen = await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const card = document.querySelector('.timeline [data-event-id]');
+    return { id: card.dataset.eventId, top: card.getBoundingClientRect().top, count: document.querySelectorAll('.timeline [data-event-id]').length };
+  });
+  await page.waitForFunction((n) => document.querySelectorAll('.timeline [data-event-id]').length > n, seen.count);
+  await page.waitForTimeout(300);
+  const top = await page.evaluate((id) => document.querySelector(`.timeline [data-event-id="${id}"]`).getBoundingClientRect().top, seen.id);
+  assert.ok(Math.abs(top - seen.top) < 2, `the card stayed at ${seen.top}px, now ${top}px`);
+  assert.notEqual(await page.locator('.timeline [data-event-id]').first().getAttribute('data-event-id'), seen.id);
+  // The button draws more above too (for a keyboard, where nothing scrolls).
+  const drawnNow = await page.evaluate(count);
+  await page.evaluate(() => document.querySelector('[data-testid="load-earlier"]').click());
+  await page.waitForFunction((n) => document.querySelectorAll('.timeline [data-event-id]').length > n, drawnNow);
+  // Closing the event keeps the reader where they were.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('event-detail').waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`.timeline [data-event-id="${oldest.id}"]`).count(), 1);
+  assert.ok((await page.locator('.timeline [data-event-id]').count()) < 200);
+  assert.deepEqual(page.problems, []);
   await page.context().close();
 });
