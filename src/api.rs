@@ -17,6 +17,8 @@ pub enum DataError {
     Network(String),
     #[error("The server answered {status} {status_text} for the events file. Try again later.")]
     Http { status: u16, status_text: String },
+    #[error("The events file is too large for this device's memory.")]
+    TooLarge,
     #[error("{0}")]
     Load(#[from] LoadError),
 }
@@ -34,13 +36,27 @@ pub async fn fetch_dataset() -> Result<Arc<Dataset>, DataError> {
         });
     }
     // The bytes are copied into memory as they are and parsed there: no detour through a
-    // JavaScript string.
-    let bytes = response
-        .binary()
+    // JavaScript string, and no zero-filling of memory that is overwritten at once.
+    let promise = web_sys::Response::from(response)
+        .array_buffer()
+        .map_err(|e| DataError::Network(js_message(e)))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map_err(|e| DataError::Network(e.to_string()))?;
-    reserve_for(bytes.len());
-    Ok(Arc::new(domain::load_bytes(&bytes)?))
+        .map_err(|e| DataError::Network(js_message(e)))?;
+    let array = js_sys::Uint8Array::new(&buffer);
+    let len = array.length() as usize;
+    let mut storage: Vec<u8> = Vec::new();
+    storage
+        .try_reserve_exact(len)
+        .map_err(|_| DataError::TooLarge)?;
+    let bytes = array.copy_to_uninit(&mut storage.spare_capacity_mut()[..len]);
+    reserve_for(len);
+    Ok(Arc::new(domain::load_bytes(bytes)?))
+}
+
+/// What a JavaScript error says.
+fn js_message(error: wasm_bindgen::JsValue) -> String {
+    String::from(js_sys::Error::from(error).to_string())
 }
 
 /// Lets the allocator grow the memory once, by about what the parsed events will take (four

@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 
 use mali_timeline::domain::query::{self, Filters, MAX_Q_CHARS, MAX_VALUE_CHARS};
 use mali_timeline::domain::{
-    load, load_bytes, load_event_by_event, Dataset, DatePrecision, EventKind, LoadError,
-    PartnerCode, SectorId, SortOrder, Subject,
+    is_linkable_url, load, load_bytes, load_event_by_event, Dataset, DatePrecision, EventKind,
+    LoadError, PartnerCode, SectorId, SortOrder, Subject,
 };
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
@@ -1339,4 +1339,73 @@ fn an_empty_but_well_formed_file_loads_with_no_events() {
         load("{\"version\": 1, \"partners\": [], \"sectors\": [], \"events\": []}").expect("loads");
     assert!(data.events.is_empty());
     assert!(data.problems.is_empty());
+}
+
+proptest! {
+    // Guards against: the byte-by-byte check of an ASCII address disagreeing with the
+    // character-by-character one (a control or white-space character let through into a link).
+    #[test]
+    fn linkable_urls_are_judged_the_same_byte_by_byte(
+        url in "(https?://|HTTPS://| https://)?[ -~\t\n\r\x0b\x0c\x00\x1f\x7f\u{85}\u{a0}\u{2028}\u{3000}é]{0,24}"
+    ) {
+        let start = url.trim_start().to_ascii_lowercase();
+        let expected = (start.starts_with("https://") || start.starts_with("http://"))
+            && url.len() > "https://".len()
+            && !url.chars().any(|c| c.is_control() || c.is_whitespace());
+        prop_assert_eq!(is_linkable_url(&url), expected, "{:?}", url);
+    }
+}
+
+// Guards against: two events with the same date, partners (in any order) and English title (in
+// any case, ASCII or not) both being kept, and against events left in file order.
+#[test]
+fn repeated_events_are_found_in_any_case_and_events_are_sorted() {
+    let mut file = shipped_value().clone();
+    let events = events_of_mut(&mut file);
+    let count = events.len();
+    let mut twins = Vec::new();
+    let mut extra = Vec::new();
+    for (title, twin_title) in [
+        ("Éclat à Bamako", "éCLAT À bamako  "),
+        ("Plain title", "PLAIN TITLE"),
+    ] {
+        let mut first = events[0].clone();
+        first["id"] = json!(format!("first-{}", twins.len()));
+        first["title"]["en"] = json!(title);
+        first["partners"] = json!(["FRA", "RUS"]);
+        first["date"] = json!("2025-01-01");
+        let mut twin = first.clone();
+        twin["id"] = json!(format!("twin-{}", twins.len()));
+        twin["title"]["en"] = json!(twin_title);
+        twin["partners"] = json!(["RUS", "FRA"]);
+        twins.push(twin["id"].as_str().unwrap().to_string());
+        extra.push(first);
+        extra.push(twin);
+    }
+    // A different title is not a repeat.
+    let mut other = events[0].clone();
+    other["id"] = json!("other-title");
+    other["title"]["en"] = json!("Éclat à Gao");
+    extra.push(other);
+    // First in the file, though dated later than most.
+    events.splice(0..0, extra);
+    let data = load(&serde_json::to_string(&file).unwrap()).expect("loads");
+    let ids = loaded_ids(&data);
+    for twin in &twins {
+        assert!(!ids.contains(twin), "{twin} is a repeat");
+        assert!(data
+            .problems
+            .iter()
+            .any(|p| matches!(&p.subject, Subject::Event { id: Some(id), .. } if id == twin)));
+    }
+    assert!(ids.contains("first-0") && ids.contains("first-1") && ids.contains("other-title"));
+    assert_eq!(data.events.len(), count + 3);
+    for pair in data.events.windows(2) {
+        assert!(
+            (pair[0].date, &pair[0].id) < (pair[1].date, &pair[1].id),
+            "{} before {}",
+            pair[0].id,
+            pair[1].id
+        );
+    }
 }

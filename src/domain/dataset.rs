@@ -157,18 +157,22 @@ pub fn is_slug(id: &str) -> bool {
 /// [`Event`]. A file with any fault is read again through a JSON value, event by event, which
 /// gives the exact message and field of each fault; both paths accept the same events.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    load_bytes(text.as_bytes())
-}
-
-/// [`load`] from the bytes of the file as downloaded. A well-formed file is read in one pass,
-/// with no separate check of its encoding; anything else is decoded (an invalid UTF-8 sequence
-/// becomes U+FFFD) and read event by event.
-pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
-    // Every parse reads bytes (`from_slice`), so the model's parsing code is compiled once.
-    if let Some(dataset) = serde_json::from_slice(bytes).ok().and_then(typed) {
+    // Every parse reads a `str` (`from_str`), so the model's parsing code is compiled once and
+    // strings are not checked again one by one.
+    if let Some(dataset) = serde_json::from_str(text).ok().and_then(typed) {
         return Ok(dataset);
     }
-    load_event_by_event(&String::from_utf8_lossy(bytes))
+    load_event_by_event(text)
+}
+
+/// [`load`] from the bytes of the file as downloaded. Valid UTF-8 (checked once, for the whole
+/// file) is read as it is; anything else is decoded (an invalid UTF-8 sequence becomes U+FFFD)
+/// and read event by event.
+pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load(text),
+        Err(_) => load_event_by_event(&String::from_utf8_lossy(bytes)),
+    }
 }
 
 /// The fastest path, for a file whose every event has the right shape: `None` otherwise.
@@ -187,7 +191,7 @@ fn typed(raw: TypedText) -> Option<Dataset> {
 
 /// A list of partners or sectors, when every item is an object of the right shape.
 fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
-    let value: serde_json::Value = serde_json::from_slice(text.as_bytes()).ok()?;
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
     let items = value.as_array()?;
     if items
         .iter()
@@ -208,12 +212,11 @@ pub fn load_event_by_event(text: &str) -> Result<Dataset, LoadError> {
     }
     // Syntax first, shape second: serde_json reports some type errors as syntax errors when it
     // reads text straight into a struct, so valid JSON of the wrong shape is read as a Value.
-    let value: serde_json::Value =
-        serde_json::from_slice(text.as_bytes()).map_err(|e| LoadError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e),
-        })?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e),
+    })?;
     if let Some(partners) = value.get("partners").and_then(|p| p.as_array()) {
         for (i, partner) in partners.iter().enumerate() {
             if let Err(field) = objects_where_expected(partner, &["name"], &[]) {
@@ -497,7 +500,17 @@ fn validate(
         Subject::Event { index, .. } => (2, *index),
     });
     // Ids are unique among the kept events, so the order is total and an unstable sort is exact.
-    events.sort_unstable_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    // Positions are sorted and the events moved once, rather than moved at every swap.
+    let mut order: Vec<u32> = (0..events.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (a, b) = (&events[a as usize], &events[b as usize]);
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    let events: Vec<Event> = order
+        .into_iter()
+        .filter_map(|i| slots[i as usize].take())
+        .collect();
 
     Dataset {
         version,
@@ -518,13 +531,25 @@ fn sorted_partners(event: &Event) -> Vec<&str> {
 }
 
 /// A hash of what makes two events the same: their partners in any order and their English
-/// title, trimmed and in any case. The date is kept beside it.
+/// title, trimmed and in any case. The date is kept beside it. The title is hashed as the UTF-8
+/// of its lower-cased characters (byte by byte when it is ASCII, which gives the same bytes).
 fn content_hash(event: &Event) -> u64 {
-    use std::hash::Hash;
+    use std::hash::{Hash, Hasher};
     let mut hasher = Fnv::default();
-    sorted_partners(event).hash(&mut hasher);
-    for c in event.title.en.trim().chars().flat_map(char::to_lowercase) {
-        c.hash(&mut hasher);
+    match event.partners.as_slice() {
+        [only] => [only.as_str()].hash(&mut hasher),
+        _ => sorted_partners(event).hash(&mut hasher),
+    }
+    let title = event.title.en.trim();
+    if title.is_ascii() {
+        for b in title.bytes() {
+            hasher.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        let mut buffer = [0u8; 4];
+        for c in title.chars().flat_map(char::to_lowercase) {
+            hasher.write(c.encode_utf8(&mut buffer).as_bytes());
+        }
     }
     hasher.finish()
 }

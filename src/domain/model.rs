@@ -316,5 +316,10 @@ pub fn is_linkable_url(url: &str) -> bool {
     };
     (has_scheme("https://") || has_scheme("http://"))
         && url.len() > "https://".len()
-        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+        && if url.is_ascii() {
+            // The ASCII control and white-space characters are exactly these bytes.
+            !url.bytes().any(|b| b <= b' ' || b == 0x7f)
+        } else {
+            !url.chars().any(|c| c.is_control() || c.is_whitespace())
+        }
 }
