@@ -1409,3 +1409,14 @@ fn repeated_events_are_found_in_any_case_and_events_are_sorted() {
         );
     }
 }
+
+proptest! {
+    // Guards against: dates sorted by their number in another order than by the dates.
+    #[test]
+    fn dates_and_their_order_numbers_sort_alike(a in "[0-9]{4}(-(0[1-9]|1[0-2])(-[0-2][1-9])?)?", b in "[0-9]{4}(-(0[1-9]|1[0-2])(-[0-2][1-9])?)?") {
+        let (Ok(x), Ok(y)) = (a.parse::<mali_timeline::domain::FuzzyDate>(), b.parse::<mali_timeline::domain::FuzzyDate>()) else {
+            return Ok(());
+        };
+        prop_assert_eq!(x.cmp(&y), x.order_number().cmp(&y.order_number()), "{} {}", a, b);
+    }
+}

@@ -500,16 +500,23 @@ fn validate(
         Subject::Event { index, .. } => (2, *index),
     });
     // Ids are unique among the kept events, so the order is total and an unstable sort is exact.
-    // Positions are sorted and the events moved once, rather than moved at every swap.
-    let mut order: Vec<u32> = (0..events.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| {
-        let (a, b) = (&events[a as usize], &events[b as usize]);
-        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    // Small keys (the date as a number, the id's first bytes, the position) are sorted, and the
+    // events moved once, rather than moved at every swap; full ids are compared only when the
+    // first bytes are the same.
+    let mut order: Vec<(u64, u64, u32)> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
+        .collect();
+    order.sort_unstable_by(|a, b| {
+        (a.0, a.1)
+            .cmp(&(b.0, b.1))
+            .then_with(|| events[a.2 as usize].id.cmp(&events[b.2 as usize].id))
     });
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let events: Vec<Event> = order
         .into_iter()
-        .filter_map(|i| slots[i as usize].take())
+        .filter_map(|(_, _, i)| slots[i as usize].take())
         .collect();
 
     Dataset {
@@ -520,6 +527,16 @@ fn validate(
         events,
         problems,
     }
+}
+
+/// The first eight bytes of an id as a number in the same order as the ids' first eight bytes
+/// (shorter ids padded with zeros, which no id contains).
+fn id_prefix(id: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
+        *slot = byte;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 /// The partner codes of an event, sorted: two events with the same ones in another order have

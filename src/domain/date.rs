@@ -175,6 +175,15 @@ impl FuzzyDate {
     fn sort_key(&self) -> (i32, u32, u32) {
         (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0))
     }
+
+    /// A number in the same order as the dates (`a < b` exactly when `a.order_number() <
+    /// b.order_number()`), for sorting many dates quickly.
+    pub fn order_number(&self) -> u64 {
+        let year = (i64::from(self.year) - i64::from(i32::MIN)) as u64;
+        (year << 16)
+            | (u64::from(self.month.unwrap_or(0).min(255)) << 8)
+            | u64::from(self.day.unwrap_or(0).min(255))
+    }
 }
 
 impl Ord for FuzzyDate {
