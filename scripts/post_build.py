@@ -6,6 +6,8 @@ allows no inline script, so this moves that code into boot.js (named by its cont
 trunk's own files) and loads it from there. Then 404.html is made a copy of index.html, so a
 static host that answers unknown paths with 404.html boots the app and deep links survive a
 reload.
+The data file's preload is moved after trunk's preloads of the code, so the code is requested
+first and compiles while the data downloads.
 """
 import hashlib
 import os
@@ -32,6 +34,13 @@ name = f"boot-{digest}.js"
 with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
     f.write(code)
 html = pattern.sub(f'<script type="module" src="{public_url}{name}"></script>', html, count=1)
+data_preload = re.compile(
+    r'\s*(?:<!--[^>]*-->\s*)?<link rel="preload" href="data/events.json"[^>]*>', re.S
+)
+found = data_preload.search(html)
+if found:
+    html = html[: found.start()] + html[found.end() :]
+    html = html.replace("</head>", found.group(0).strip() + "\n  </head>", 1)
 if "<script>" in html or re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
     sys.exit("post_build.py: an inline script is left in index.html")
 with open(index_path, "w", encoding="utf-8") as f:
