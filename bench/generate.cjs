@@ -267,7 +267,10 @@ function writeAll(outDir, sizes = SIZES) {
     const precision = { day: 0, month: 0, year: 0 };
     let withPartner = 0;
     let withChar = 0;
+    // The oldest event (by date, then id: the app's order), the last of the default list.
+    let oldest = null;
     for (const e of ds.events) {
+      if (!oldest || e.date < oldest.date || (e.date === oldest.date && e.id < oldest.id)) oldest = e;
       precision[['year', 'month', 'day'][e.date.split('-').length - 1]]++;
       if (e.partners.includes(FILTER_PARTNER)) withPartner++;
       if (searchText(ds, e).includes(SEARCH_CHAR)) withChar++;
@@ -281,6 +284,7 @@ function writeAll(outDir, sizes = SIZES) {
       eventsWithFilterPartner: withPartner,
       searchChar: SEARCH_CHAR,
       eventsWithSearchChar: withChar,
+      oldest: oldest ? oldest.id : null,
     };
     fs.writeFileSync(path.join(outDir, `meta-${n}.json`), JSON.stringify(meta, null, 1));
     metas[n] = meta;

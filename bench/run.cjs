@@ -547,6 +547,40 @@ async function oneLoad(tool, n, urls, run, sample) {
   }
 }
 
+/** Loads of a deep link to the oldest event (ours): when its card is on screen, how much is drawn. */
+const DEEP_RUNS = 3;
+async function deepLoad(n, urls, id, run) {
+  const result = { n, run, id, problems: [] };
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => result.problems.push(`pageerror: ${String(e.message).slice(0, 300)}`));
+    let resolveFirst;
+    const firstP = new Promise((r) => (resolveFirst = r));
+    await page.exposeFunction('__benchFirst', (f) => resolveFirst(f));
+    await page.addInitScript(instrument, { selector: `.timeline [data-event-id="${id}"]` });
+    await page.goto(`${urls.ours[n]}/events/${id}`, { waitUntil: 'commit' });
+    const first = await withTimeout(firstP, firstTimeout('ours', n), 'deep link');
+    result.found = first.tFound;
+    await sleep(1000);
+    Object.assign(
+      result,
+      await page.evaluate(() => ({
+        cards: document.querySelectorAll('.timeline [data-event-id]').length,
+        detail: !!document.querySelector('[data-testid="event-detail"]'),
+        count: document.querySelector('[data-testid="result-count"]')?.textContent.trim(),
+      })),
+    );
+  } catch (e) {
+    result.problems.push(`error: ${String(e.message).split('\n')[0]}`);
+    result.failed = true;
+  } finally {
+    await withTimeout(browser.close(), 30_000, 'browser close').catch(() => {});
+  }
+  return result;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Statistics and report
 
@@ -649,7 +683,7 @@ const fmtMB = (x) => (x == null ? '–' : (x / 2 ** 20).toFixed(1));
 const fmtKB = (x) => (x == null ? '–' : x >= 10 * 2 ** 20 ? `${(x / 2 ** 20).toFixed(1)} MiB` : `${(x / 1024).toFixed(0)} KiB`);
 const ratio = (a, b) => (a == null || b == null || !b || !Number.isFinite(a) || !Number.isFinite(b) ? '–' : `${(a / b).toFixed(2)}×`);
 
-function buildReport({ sums, loads, sizes, meta, info }) {
+function buildReport({ sums, loads, sizes, meta, info, deep = [] }) {
   const L = [];
   const tools = TOOLS;
   const cell = (tool, n, get, fmt, only) => {
@@ -737,6 +771,20 @@ function buildReport({ sums, loads, sizes, meta, info }) {
   }
   L.push('');
 
+  if (deep.length) {
+    L.push('## A deep link to the oldest event (ours)', '');
+    L.push('The address of the last event of the default list (`/events/{id}`, newest first), opened in a fresh browser: when its card is on screen (measured like the first event above), and how many cards are drawn a second later. Medians over the loads.', '');
+    L.push('| n | open event on screen | cards drawn | event shown beside the list | loads |', '| --- | ---: | ---: | --- | ---: |');
+    for (const n of SIZES) {
+      const rs = deep.filter((r) => r.n === n);
+      if (!rs.length) continue;
+      const ok = rs.filter((r) => !r.failed);
+      const found = median(ok.map((r) => r.found));
+      const cards = median(ok.map((r) => r.cards));
+      L.push(`| ${n} | ${found == null ? 'failed' : fmtMs(found)} | ${cards == null ? '–' : cards} | ${ok.length && ok.every((r) => r.detail) ? 'yes' : 'no'} | ${ok.length} of ${rs.length} |`);
+    }
+    L.push('');
+  }
   L.push('## Code size', '');
   L.push('| Tool | files | raw | gzip -9 |', '| --- | --- | ---: | ---: |');
   for (const t of ['ours', 'vis', 'tl']) {
@@ -876,7 +924,7 @@ function reportOnly() {
   data.info.loadavg = data.info.loadavg || data.loads.map((l) => l.loadavg);
   data.info.budgetSkips = data.info.budgetSkips || [];
   const sums = computeSums(data.loads);
-  fs.writeFileSync(path.join(BENCH, 'results.md'), buildReport({ sums, loads: data.loads, sizes: data.sizes, meta: data.meta, info: data.info }));
+  fs.writeFileSync(path.join(BENCH, 'results.md'), buildReport({ sums, loads: data.loads, sizes: data.sizes, meta: data.meta, info: data.info, deep: data.deep }));
   console.log(printTable(sums));
   log('rewrote bench/results.md from bench/.work/results.json');
 }
@@ -940,6 +988,17 @@ async function main() {
       }
     }
   }
+  const deep = [];
+  if (TOOLS.includes('ours')) {
+    for (const n of SIZES) {
+      if (!meta[n].oldest) continue;
+      for (let run = 0; run < DEEP_RUNS; run++) {
+        const r = await deepLoad(n, urls, meta[n].oldest, run);
+        deep.push(r);
+        log(`mali-timeline n=${String(n).padEnd(6)} deep link ${run + 1}/${DEEP_RUNS}: ${r.failed ? 'FAILED ' + r.problems[0] : `open event on screen at ${r.found.toFixed(1)} ms, ${r.cards} cards drawn`}`);
+      }
+    }
+  }
   for (const s of servers) await s.close();
 
   const sums = computeSums(loads);
@@ -957,14 +1016,14 @@ async function main() {
     budgetSkips,
     loadavg: loads.map((l) => l.loadavg),
   };
-  const report = buildReport({ sums, loads, sizes, meta, info });
+  const report = buildReport({ sums, loads, sizes, meta, info, deep });
   console.log('\n' + printTable(sums) + '\n');
   console.log(`code size gzip -9: ours ${(sizes.ours.gzip / 1024).toFixed(1)} KiB, vis-timeline ${(sizes.vis.gzip / 1024).toFixed(1)} KiB, TimelineJS ${(sizes.tl.gzip / 1024).toFixed(1)} KiB`);
   const partial = QUICK || argv.some((a) => a.startsWith('--sizes') || a.startsWith('--tools') || a.startsWith('--runs') || a.startsWith('--samples'));
   const out = partial ? path.join(WORK, 'results-partial') : BENCH;
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(path.join(out, 'results.md'), report);
-  fs.writeFileSync(path.join(WORK, partial ? 'results-partial/results.json' : 'results.json'), JSON.stringify({ info, sizes, meta, sums, loads }, null, 1));
+  fs.writeFileSync(path.join(WORK, partial ? 'results-partial/results.json' : 'results.json'), JSON.stringify({ info, sizes, meta, sums, loads, deep }, null, 1));
   log(`wrote ${path.relative(ROOT, path.join(out, 'results.md'))} (raw data in ${path.relative(ROOT, WORK)}/${partial ? 'results-partial/' : ''}results.json)`);
 }
 
