@@ -104,27 +104,38 @@ fn date_of(bound: Bound) -> Option<FuzzyDate> {
     }
 }
 
-/// Scrolls the card of `id` into view once the list has been drawn.
+/// Scrolls the card of `id` into view: at once if it is drawn (so the first frame that shows
+/// the list already shows it), else once the list has been drawn.
 fn scroll_to_event(id: String, center: bool) {
+    if scroll_card_into_view(&id, center) {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        let selector = format!("[data-event-id=\"{id}\"]");
-        if let Ok(Some(card)) = document.query_selector(&format!(".timeline {selector}")) {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(if center {
-                web_sys::ScrollLogicalPosition::Center
-            } else {
-                web_sys::ScrollLogicalPosition::Nearest
-            });
-            card.scroll_into_view_with_scroll_into_view_options(&options);
-        }
+        scroll_card_into_view(&id, center);
     });
     let _ = window.request_animation_frame(callback.unchecked_ref());
+}
+
+/// Scrolls the card of `id` into view, if it is drawn; says whether it was.
+fn scroll_card_into_view(id: &str, center: bool) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let selector = format!(".timeline [data-event-id=\"{id}\"]");
+    let Ok(Some(card)) = document.query_selector(&selector) else {
+        return false;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(if center {
+        web_sys::ScrollLogicalPosition::Center
+    } else {
+        web_sys::ScrollLogicalPosition::Nearest
+    });
+    card.scroll_into_view_with_scroll_into_view_options(&options);
+    true
 }
 
 #[component]
