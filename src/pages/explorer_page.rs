@@ -216,15 +216,18 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     // down keeps its place when closed); any other filters start again from the first screenful.
     let kept = RwSignal::new(None::<(Filters, Range<usize>)>);
     let ex = explorer.clone();
+    let open_index = Memo::new(move |_| {
+        selected_id.with(|s| {
+            s.as_ref()
+                .and_then(|id| ex.dataset.events.iter().position(|e| e.id.as_str() == id))
+        })
+    });
     let drawn = Memo::new(move |_| {
         let kept = filters.with(|current| kept.with(|k| kept_for(k, current)));
         visible.with(|v| {
-            let open_at = selected_id.with(|s| {
-                s.as_ref().and_then(|id| {
-                    v.iter()
-                        .position(|&i| ex.dataset.events[i].id.as_str() == id)
-                })
-            });
+            let open_at = open_index
+                .get()
+                .and_then(|open| v.iter().position(|&i| i == open));
             drawn_range(kept, FIRST_SCREEN, open_at, v.len())
         })
     });
@@ -237,9 +240,8 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     };
     Effect::new(move |_| keep(drawn.get()));
     // Changes what is drawn for the current filters. Events drawn above the view do not move
-    // what the reader is looking at.
-    // One card is held in place until the next frame, however many times more are drawn above
-    // before then.
+    // what the reader is looking at: the first card in view is held in place until the next
+    // frame, however many times more are drawn above before then.
     let held = StoredValue::new(None::<(String, f64)>);
     let redraw = move |change: &dyn Fn(Range<usize>) -> Range<usize>| {
         let now = drawn.get_untracked();
