@@ -438,7 +438,25 @@ async function runSamples(page, result, n, kind, act) {
   }
 }
 
+/**
+ * Waits (up to 10 s) until no Chromium process outside this run's own is left: the processes of
+ * the previous load's browser can outlive its close() by seconds and would slow the next load.
+ */
+async function strayBrowsersGone() {
+  const stray = () => {
+    try {
+      return execFileSync('ps', ['-eo', 'pid=,comm='], { encoding: 'utf8' })
+        .split('\n')
+        .some((l) => /chrom/i.test(l));
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; waited < 10_000 && stray(); waited += 100) await sleep(100);
+}
+
 async function oneLoad(tool, n, urls, run, sample) {
+  await strayBrowsersGone();
   const result = { tool, n, run, problems: [], notes: [], external: [], loadavg: os.loadavg()[0], others: otherBusyProcesses() };
   const started = Date.now();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: LAUNCH_ARGS });
@@ -550,6 +568,7 @@ async function oneLoad(tool, n, urls, run, sample) {
 /** Loads of a deep link to the oldest event (ours): when its card is on screen, how much is drawn. */
 const DEEP_RUNS = 3;
 async function deepLoad(n, urls, id, run) {
+  await strayBrowsersGone();
   const result = { n, run, id, problems: [] };
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: LAUNCH_ARGS });
   try {
