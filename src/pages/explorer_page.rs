@@ -418,6 +418,32 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     }
 }
 
+/// The button that draws more at one end of the drawn part, while `left()` events there are
+/// not drawn; `label` words it from (how many it draws, how many are left).
+fn more_button(
+    left: impl Fn() -> usize + Send + Sync + 'static,
+    test_id: &'static str,
+    ui: &'static Ui,
+    label: fn(&Ui, usize, usize) -> String,
+    on_click: Callback<()>,
+) -> impl IntoView {
+    move || {
+        let left = left();
+        (left > 0).then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="load-more"
+                    data-testid=test_id
+                    on:click=move |_| on_click.run(())
+                >
+                    {label(ui, left.min(PAGE_SIZE), left)}
+                </button>
+            }
+        })
+    }
+}
+
 /// The first card at least partly in view: its event id and its top, relative to the view.
 fn first_card_in_view() -> Option<(String, f64)> {
     let document = web_sys::window()?.document()?;
@@ -633,10 +659,12 @@ fn ExplorerBody(
         }
     };
 
-    // Links keep the current filters.
+    // Links keep the current filters; their query is printed once per change of filters, not
+    // once per drawn card.
+    let query = Memo::new(move |_| filters.with(|f| f.to_query()));
     let href_base = base.clone();
     let event_href = Callback::new(move |id: String| {
-        href_base.href(&format!("/events/{id}{}", filters.with(|f| f.to_query())))
+        query.with(|q| href_base.href(&format!("/events/{id}{q}")))
     });
     let home_base = base.clone();
     let timeline_href = move |f: &Filters| home_base.href(&format!("/{}", f.to_query()));
@@ -695,7 +723,6 @@ fn ExplorerBody(
     };
 
     let ex = explorer.clone();
-    let detail_base = base.clone();
     let th = timeline_href.clone();
     let detail = move || {
         let id = selected_id.get()?;
@@ -711,18 +738,13 @@ fn ExplorerBody(
                     .map(|r| {
                         (
                             r.title.get(lang).to_string(),
-                            detail_base.href(&format!("/events/{}{}", r.id, f.to_query())),
+                            event_href.run(r.id.to_string()),
                         )
                     })
                     .collect();
                 let share_url = web_sys::window()
                     .and_then(|w| w.location().origin().ok())
-                    .map(|origin| {
-                        format!(
-                            "{origin}{}",
-                            detail_base.href(&format!("/events/{}{}", event.id, f.to_query()))
-                        )
-                    })
+                    .map(|origin| format!("{origin}{}", event_href.run(event.id.to_string())))
                     .unwrap_or_default();
                 view! {
                     <EventDetail
@@ -825,22 +847,7 @@ fn ExplorerBody(
                 </div>
                 {warnings}
                 {empty}
-                {move || {
-                    let above = drawn.with(|d| d.start);
-                    (above > 0)
-                        .then(|| {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="load-more"
-                                    data-testid="load-earlier"
-                                    on:click=move |_| show_earlier.run(())
-                                >
-                                    {ui.show_above(above.min(PAGE_SIZE), above)}
-                                </button>
-                            }
-                        })
-                }}
+                {more_button(move || drawn.with(|d| d.start), "load-earlier", ui, Ui::show_above, show_earlier)}
                 <TimelineList
                     explorer=explorer.clone()
                     groups=groups
@@ -849,22 +856,13 @@ fn ExplorerBody(
                     selected=selected_id
                     event_href=event_href
                 />
-                {move || {
-                    let left = visible.with(|v| v.len()) - drawn.with(|d| d.end);
-                    (left > 0)
-                        .then(|| {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="load-more"
-                                    data-testid="load-more"
-                                    on:click=move |_| show_more.run(())
-                                >
-                                    {ui.show_more(left.min(PAGE_SIZE), left)}
-                                </button>
-                            }
-                        })
-                }}
+                {more_button(
+                    move || visible.with(|v| v.len()).saturating_sub(drawn.with(|d| d.end)),
+                    "load-more",
+                    ui,
+                    Ui::show_more,
+                    show_more,
+                )}
             </section>
             {detail}
         </div>
