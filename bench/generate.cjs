@@ -199,6 +199,10 @@ function generate(n, lists = realLists()) {
       sources,
     });
   }
+  // Newest first, the timeline's default order (by date, then id, as the app sorts): the app
+  // shows the first screenful of a long file written so before it has read the whole file.
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  events.sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id));
   return { version: 1, updated: '2026-12-31', partners, sectors, events };
 }
 

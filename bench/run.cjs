@@ -279,6 +279,15 @@ function instrument(cfg) {
     requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+  // Every event read (ours): the result count, which comes with the filters once the whole file
+  // is loaded (before that, a long file shows its newest events only).
+  if (cfg.complete) {
+    const pollComplete = () => {
+      if (document.querySelector(cfg.complete)) B.complete = performance.now();
+      else requestAnimationFrame(pollComplete);
+    };
+    requestAnimationFrame(pollComplete);
+  }
 
   // One filter or search sample: arm before the action; the action's `input` event (or an
   // explicit start for vis-timeline) starts the clock; mutations of the result count and of the
@@ -489,7 +498,7 @@ async function oneLoad(tool, n, urls, run, sample) {
     let resolveFirst;
     const firstP = new Promise((r) => (resolveFirst = r));
     await page.exposeFunction('__benchFirst', (f) => resolveFirst(f));
-    await page.addInitScript(instrument, { selector: SELECTORS[tool] });
+    await page.addInitScript(instrument, { selector: SELECTORS[tool], complete: tool === 'ours' ? '[data-testid="result-count"]' : null });
 
     const url = tool === 'ours' ? `${urls.ours[n]}/` : tool === 'vis' ? `${urls.peers}/vis.html?n=${n}` : `${urls.peers}/timelinejs.html?n=${n}`;
     await page.goto(url, { waitUntil: 'commit' });
@@ -506,6 +515,10 @@ async function oneLoad(tool, n, urls, run, sample) {
     result.firstPaint = first.tPaint;
     result.firstMatches = first.matches;
 
+    if (tool === 'ours') {
+      await page.waitForFunction(() => window.__bench.complete, null, { polling: 25, timeout: firstTimeout(tool, n) });
+      result.complete = await page.evaluate(() => window.__bench.complete);
+    }
     // Let work that follows the first frame finish, then measure memory after a full GC.
     await sleep(n >= 100000 ? 2000 : 1000);
     await withTimeout(page.evaluate(() => 0), firstTimeout(tool, n), 'settle');
@@ -665,6 +678,7 @@ function summarize(loads) {
     failed: loads.filter((l) => l.failed).length,
     firstPaint: median(ok.map((l) => l.firstPaint)),
     firstFound: median(ok.map((l) => l.firstFound)),
+    complete: ok.some((l) => l.complete != null) ? median(ok.filter((l) => l.complete != null).map((l) => l.complete)) : undefined,
     firstPaintAll: ok.map((l) => l.firstPaint),
     jsHeap: median(ok.map((l) => l.jsHeap)),
     wasmMemory: median(ok.filter((l) => l.wasmMemory != null).map((l) => l.wasmMemory)),
@@ -749,6 +763,7 @@ function buildReport({ sums, loads, sizes, meta, info, deep = [] }) {
   const OURS_ONLY = ['ours'];
   metric('First event on screen (frame that shows it, laid out)', (s) => s.firstFound, fmtMs);
   metric('First event: next task after that frame', (s) => s.firstPaint, fmtMs);
+  metric('Every event read: counts and filters on screen', (s) => s.complete, fmtMs, OURS_ONLY);
   metric('Filter: input → DOM update', (s) => (s.filter ? s.filter.domMedian : undefined), fmtMs, FILTERS);
   metric('Filter: input → DOM update, p95', (s) => (s.filter ? s.filter.domP95 : undefined), fmtMs, FILTERS);
   metric('Filter: input → task after next frame', (s) => (s.filter ? s.filter.paintMedian : undefined), fmtMs, FILTERS);

@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use gloo_net::http::Request;
 use thiserror::Error;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::{self, Dataset, LoadError};
 
@@ -23,8 +25,21 @@ pub enum DataError {
     Load(#[from] LoadError),
 }
 
+/// A file at least this long (by its `Content-Length`) may show its newest events while the
+/// rest is read; a shorter one is read whole first. A file of unknown length may too.
+const PREVIEW_MIN_FILE: usize = 1 << 20;
+
+/// How much of the start of the file is tried for a preview, chunk by chunk, before giving up.
+const PREVIEW_MAX_PREFIX: usize = 1 << 20;
+
 /// Downloads and loads the dataset; each invalid event is left out and listed in `problems`.
-pub async fn fetch_dataset() -> Result<Arc<Dataset>, DataError> {
+///
+/// The file is read as it arrives. While the start of a long file is in, `try_preview` is given
+/// what has arrived after each chunk; when it shows something (it returns true), the browser is
+/// let paint before the rest is read and parsed.
+pub async fn fetch_dataset(
+    mut try_preview: impl FnMut(&[u8]) -> bool,
+) -> Result<Arc<Dataset>, DataError> {
     let response = Request::get(DATASET_URL)
         .send()
         .await
@@ -35,23 +50,72 @@ pub async fn fetch_dataset() -> Result<Arc<Dataset>, DataError> {
             status_text: response.status_text(),
         });
     }
+    let length: Option<usize> = response
+        .headers()
+        .get("content-length")
+        .and_then(|value| value.trim().parse().ok());
+    let mut previewing = length.is_none_or(|len| len >= PREVIEW_MIN_FILE);
     // The bytes are copied into memory as they are and parsed there: no detour through a
-    // JavaScript string, and no zero-filling of memory that is overwritten at once.
-    let promise = web_sys::Response::from(response)
-        .array_buffer()
-        .map_err(|e| DataError::Network(js_message(e)))?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .map_err(|e| DataError::Network(js_message(e)))?;
-    let array = js_sys::Uint8Array::new(&buffer);
-    let len = array.length() as usize;
+    // JavaScript string.
     let mut storage: Vec<u8> = Vec::new();
-    storage
-        .try_reserve_exact(len)
-        .map_err(|_| DataError::TooLarge)?;
-    let bytes = array.copy_to_uninit(&mut storage.spare_capacity_mut()[..len]);
-    reserve_for(len);
-    Ok(Arc::new(domain::load_bytes(bytes)?))
+    if let Some(len) = length {
+        storage
+            .try_reserve_exact(len)
+            .map_err(|_| DataError::TooLarge)?;
+    }
+    let Some(body) = web_sys::Response::from(response).body() else {
+        return Ok(Arc::new(domain::load_bytes(&storage)?));
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    loop {
+        let chunk: web_sys::ReadableStreamReadResult =
+            wasm_bindgen_futures::JsFuture::from(reader.read())
+                .await
+                .map_err(|e| DataError::Network(js_message(e)))?
+                .unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            break;
+        }
+        let chunk = js_sys::Uint8Array::new(&chunk.get_value());
+        let start = storage.len();
+        let end = start + chunk.length() as usize;
+        storage
+            .try_reserve(end - start)
+            .map_err(|_| DataError::TooLarge)?;
+        storage.resize(end, 0);
+        chunk.copy_to(&mut storage[start..end]);
+        if previewing {
+            let prefix = &storage[..end.min(PREVIEW_MAX_PREFIX)];
+            if try_preview(prefix) {
+                previewing = false;
+                after_next_paint().await;
+            } else if end >= PREVIEW_MAX_PREFIX {
+                previewing = false;
+            }
+        }
+    }
+    reserve_for(storage.len());
+    Ok(Arc::new(domain::load_bytes(&storage)?))
+}
+
+/// Resolves once the browser has painted the next frame (or after 100 ms, as in a hidden tab,
+/// where no frame is painted).
+async fn after_next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 100);
+        let after_frame = window.clone();
+        let resolve_after_frame = resolve.clone();
+        let frame = Closure::once_into_js(move || {
+            let _ = after_frame.set_timeout_with_callback(resolve_after_frame.unchecked_ref());
+        });
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// What a JavaScript error says.

@@ -10,10 +10,11 @@ use leptos_router::path;
 
 use crate::api::{base_path, fetch_dataset, DataError};
 use crate::components::load_error::LoadErrorView;
-use crate::domain::query;
+use crate::components::loading_preview::LoadingPreview;
+use crate::domain::{self, query};
 use crate::domain::{Explorer, Lang};
 use crate::i18n::ui;
-use crate::pages::explorer_page::ExplorerPage;
+use crate::pages::explorer_page::{ExplorerPage, FIRST_PAGE, FIRST_SCREEN};
 use crate::pages::not_found_page::NotFoundPage;
 
 /// The path prefix every link the app makes starts with (empty at the root).
@@ -68,8 +69,38 @@ fn Shell() -> impl IntoView {
     let base = use_context::<BasePath>().unwrap_or_default();
     let location = use_location();
     let lang = use_lang();
-    let explorer: LocalResource<Result<Arc<Explorer>, DataError>> =
-        LocalResource::new(|| async { fetch_dataset().await.map(|d| Arc::new(Explorer::new(d))) });
+    // While a long file is read, its newest events are shown, on the plain timeline only (an
+    // open event or a filter needs every event).
+    let preview = RwSignal::new(None::<Arc<Explorer>>);
+    let preview_base = base.clone();
+    let plain_timeline = move || {
+        let path = location.pathname.get_untracked();
+        let app_path = path.strip_prefix(preview_base.0.as_str()).unwrap_or(&path);
+        let filters = location
+            .search
+            .with_untracked(|search| query::parse(search));
+        matches!(app_path, "" | "/") && filters == filters.home()
+    };
+    let explorer: LocalResource<Result<Arc<Explorer>, DataError>> = LocalResource::new(move || {
+        let plain_timeline = plain_timeline.clone();
+        async move {
+            let try_preview = |prefix: &[u8]| {
+                if !plain_timeline() {
+                    return false;
+                }
+                match domain::preview(prefix, FIRST_SCREEN, FIRST_PAGE) {
+                    Some(dataset) => {
+                        preview.set(Some(Arc::new(Explorer::new(Arc::new(dataset)))));
+                        true
+                    }
+                    None => false,
+                }
+            };
+            fetch_dataset(try_preview)
+                .await
+                .map(|d| Arc::new(Explorer::new(d)))
+        }
+    });
     let retry = move || explorer.refetch();
 
     // <html lang> follows the interface language.
@@ -126,10 +157,27 @@ fn Shell() -> impl IntoView {
         </header>
         <main id="main" tabindex="-1">
             <Suspense fallback=move || {
-                view! {
-                    <p class="loading" role="status" data-testid="loading">
-                        {ui(lang.get_untracked()).loading}
-                    </p>
+                let base = use_context::<BasePath>().unwrap_or_default();
+                move || match preview.get() {
+                    Some(explorer) => {
+                        let base = base.clone();
+                        let query = parsed.with(|f| f.home().to_query());
+                        let event_href = Callback::new(move |id: String| {
+                            base.href(&format!("/events/{id}{query}"))
+                        });
+                        view! {
+                            <LoadingPreview explorer ui=ui(lang.get()) event_href />
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <p class="loading" role="status" data-testid="loading">
+                                {ui(lang.get()).loading}
+                            </p>
+                        }
+                            .into_any()
+                    }
                 }
             }>
                 {move || {

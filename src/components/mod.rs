@@ -8,6 +8,7 @@ pub mod event_detail;
 pub mod facet_group;
 pub mod highlighted;
 pub mod load_error;
+pub mod loading_preview;
 pub mod search_box;
 pub mod source_list;
 pub mod timeline_list;

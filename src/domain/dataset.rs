@@ -105,7 +105,7 @@ struct TypedText<'a> {
 }
 
 /// An event that must be written as an object, as the per-event path requires.
-struct ObjectEvent(Event);
+pub(super) struct ObjectEvent(pub(super) Event);
 
 impl<'de> Deserialize<'de> for ObjectEvent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -190,7 +190,7 @@ fn typed(raw: TypedText) -> Option<Dataset> {
 }
 
 /// A list of partners or sectors, when every item is an object of the right shape.
-fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
+pub(super) fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
     let value: serde_json::Value = serde_json::from_str(text).ok()?;
     let items = value.as_array()?;
     if items
@@ -322,7 +322,7 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-fn validate(
+pub(super) fn validate(
     version: u32,
     updated: Option<FuzzyDate>,
     raw_partners: Vec<Partner>,

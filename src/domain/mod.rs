@@ -5,6 +5,7 @@ pub mod dataset;
 pub mod date;
 pub mod filter;
 pub mod model;
+pub mod preview;
 pub mod query;
 pub mod search;
 pub mod timeline;
@@ -16,6 +17,7 @@ pub use model::{
     is_linkable_url, DatasetFile, Event, EventId, EventKind, Lang, Localized, Partner, PartnerCode,
     PartnerKind, Sector, SectorId, Source,
 };
+pub use preview::preview;
 pub use query::{Filters, SortOrder};
 pub use search::{highlight, SearchIndex};
 pub use timeline::{drawn_range, group_by_year, YearGroup, AROUND_OPEN};

@@ -125,3 +125,93 @@ test('a deep link to the last event of a long list draws the events around it, n
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+/**
+ * A data file served like a slow connection: each request gets its headers (with the full
+ * length) and the first `head` bytes at once, and the rest when `release()` is called.
+ */
+async function heldFile(text, head) {
+  const http = require('node:http');
+  const body = Buffer.from(text);
+  let release;
+  const released = new Promise((r) => (release = r));
+  const server = http.createServer(async (req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'access-control-allow-origin': '*' });
+    res.write(body.subarray(0, head));
+    await released;
+    res.end(body.subarray(head));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/events.json`,
+    release,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
+}
+
+/** The synthetic events written newest first: by date, then id, as the timeline shows them. */
+function newestFirst() {
+  const data = synthetic();
+  const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  data.events.sort((a, b) => cmp(b.date, a.date) || cmp(b.id, a.id));
+  return data;
+}
+
+test('a long file written newest first shows its newest events while the rest is read', async () => {
+  const data = newestFirst();
+  const held = await heldFile(JSON.stringify(data, null, 1), 200_000);
+  const page = await openWithData(env.browser, env.site.url + '/?lang=en', (route) => route.continue({ url: held.url }));
+  await page.getByTestId('loading-preview').waitFor();
+  const preview = await page.evaluate(() => ({
+    status: document.querySelector('[data-testid="loading"]').textContent,
+    count: document.querySelector('[data-testid="result-count"]'),
+    cards: [...document.querySelectorAll('.timeline [data-event-id]')].map((c) => c.dataset.eventId),
+    firstHref: document.querySelector('.timeline [data-event-id] .event-title a').getAttribute('href'),
+  }));
+  assert.match(preview.status, /^Loading every event… the newest are shown meanwhile/);
+  assert.equal(preview.count, null, 'no count before every event is read');
+  assert.ok(preview.cards.length >= 6 && preview.cards.length <= 24, `${preview.cards.length} shown`);
+  assert.deepEqual(preview.cards, data.events.slice(0, preview.cards.length).map((e) => e.id));
+  assert.equal(preview.firstHref, `/events/${data.events[0].id}?lang=en`);
+  // The rest arrives: the whole timeline replaces the preview, with the same events on top.
+  held.release();
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="result-count"]')?.textContent.startsWith(t),
+    `${N} of ${N} events`,
+  );
+  assert.equal(await page.getByTestId('loading-preview').count(), 0);
+  assert.equal(await page.locator('.timeline [data-event-id]').first().getAttribute('data-event-id'), data.events[0].id);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await held.close();
+});
+
+test('a filtered view or an open event waits for every event rather than show a part', async () => {
+  const data = newestFirst();
+  const held = await heldFile(JSON.stringify(data), 200_000);
+  const paths = ['/?partner=RUS', `/events/${data.events[3].id}`];
+  const pages = [];
+  for (const path of paths) {
+    const page = await openWithData(env.browser, env.site.url + path, (route) => route.continue({ url: held.url }));
+    await page.getByTestId('loading').waitFor();
+    pages.push(page);
+  }
+  // Time for a preview to appear, had it been shown.
+  await pages[1].waitForTimeout(500);
+  for (const page of pages) {
+    assert.equal(await page.getByTestId('loading-preview').count(), 0);
+    assert.equal(await page.locator('.timeline [data-event-id]').count(), 0);
+    assert.equal(await page.getByTestId('loading').textContent(), 'Loading events…');
+  }
+  held.release();
+  await pages[0].waitForFunction(
+    (t) => document.querySelector('[data-testid="result-count"]')?.textContent.startsWith(t),
+    `${data.events.filter((e) => e.partners.includes('RUS')).length} of ${N} events`,
+  );
+  await pages[1].getByTestId('event-detail').waitFor();
+  for (const page of pages) {
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+  await held.close();
+});

@@ -1,0 +1,247 @@
+//! The newest events of a data file that is still being read, so a long timeline shows its
+//! first screenful before the whole file is parsed.
+//!
+//! A file that lists its events newest first (the order the timeline shows by default) starts
+//! with the events the reader sees first. [`preview`] reads the top level up to the events and
+//! the first events after it, from the part of the file read so far, and gives them as a small
+//! dataset, or nothing when that part cannot stand for the top of the timeline: the file is not
+//! written newest first, an event there is invalid, or too little of it has arrived. The whole
+//! file is still loaded and validated as usual; the preview is only shown until then.
+
+use serde::de::IgnoredAny;
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::dataset::{typed_list, validate, Dataset, ObjectEvent};
+use super::model::{Partner, Sector};
+use super::FuzzyDate;
+
+/// The first events of `prefix` (the start of a data file, possibly cut anywhere), when there
+/// are at least `min` of them, all valid and written newest first; at most `max` are read.
+/// `None` when the prefix holds the whole list of events: then the file is as good as read.
+pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
+    let text = match std::str::from_utf8(prefix) {
+        Ok(text) => text,
+        // Cut inside a character: what comes before it.
+        Err(e) if e.error_len().is_none() => {
+            std::str::from_utf8(&prefix[..e.valid_up_to()]).ok()?
+        }
+        Err(_) => return None,
+    };
+    let mut reader = Reader { text, pos: 0 };
+    reader.expect(b'{')?;
+    let (mut version, mut updated, mut partners, mut sectors) = (None, None, None, None);
+    loop {
+        let key: &str = reader.value()?;
+        reader.expect(b':')?;
+        match key {
+            "version" => version = Some(reader.value::<u32>()?),
+            "updated" => updated = reader.value::<Option<FuzzyDate>>()?,
+            "partners" => {
+                partners = Some(typed_list::<Partner>(reader.value::<&RawValue>()?.get())?)
+            }
+            "sectors" => sectors = Some(typed_list::<Sector>(reader.value::<&RawValue>()?.get())?),
+            "events" => break,
+            _ => {
+                reader.value::<IgnoredAny>()?;
+            }
+        }
+        reader.expect(b',')?;
+    }
+    reader.expect(b'[')?;
+    let mut events = Vec::new();
+    while events.len() < max {
+        if !events.is_empty() {
+            match reader.next_byte()? {
+                b',' => {}
+                // The whole list is here.
+                _ => return None,
+            }
+        } else if reader.peek()? == b']' {
+            return None;
+        }
+        match reader.value::<ObjectEvent>() {
+            Some(event) => events.push(event.0),
+            None => break,
+        }
+    }
+    if events.len() < min {
+        return None;
+    }
+    let file_order: Vec<String> = events.iter().map(|e| e.id.to_string()).collect();
+    let dataset = validate(
+        version?,
+        updated,
+        partners?,
+        sectors?,
+        events.into_iter().map(Ok).collect(),
+    );
+    let newest_first = dataset
+        .events
+        .iter()
+        .rev()
+        .map(|e| e.id.as_str())
+        .eq(file_order.iter().map(String::as_str));
+    (newest_first && dataset.rejected().next().is_none()).then_some(dataset)
+}
+
+/// A position in JSON text.
+struct Reader<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    /// The next byte that is not white space, without moving past it.
+    fn peek(&mut self) -> Option<u8> {
+        let bytes = self.text.as_bytes();
+        while bytes.get(self.pos)?.is_ascii_whitespace() {
+            self.pos += 1;
+        }
+        bytes.get(self.pos).copied()
+    }
+
+    /// The next byte that is not white space.
+    fn next_byte(&mut self) -> Option<u8> {
+        let byte = self.peek()?;
+        self.pos += 1;
+        Some(byte)
+    }
+
+    fn expect(&mut self, byte: u8) -> Option<()> {
+        (self.next_byte()? == byte).then_some(())
+    }
+
+    /// The JSON value that starts here; `None` if it is invalid or cut short.
+    fn value<T: Deserialize<'a>>(&mut self) -> Option<T> {
+        self.peek()?;
+        let mut stream =
+            serde_json::Deserializer::from_str(&self.text[self.pos..]).into_iter::<T>();
+        let value = stream.next()?.ok()?;
+        self.pos += stream.byte_offset();
+        Some(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::load;
+    use proptest::prelude::*;
+
+    fn event(i: usize, date: &str) -> serde_json::Value {
+        serde_json::json!({
+            "id": format!("e{i}"),
+            "date": date,
+            "partners": ["FRA"],
+            "sectors": ["diplomacy"],
+            "kind": "rupture",
+            "title": { "en": format!("Event {i}"), "fr": format!("Événement {i}") },
+            "summary": { "en": "Something happened.", "fr": "Quelque chose s'est passé." },
+            "sources": [{ "url": format!("https://example.org/{i}"), "publisher": "Example", "lang": "en" }]
+        })
+    }
+
+    /// A file of `n` events, newest first (or oldest first).
+    fn file(n: usize, newest_first: bool) -> String {
+        let mut events: Vec<serde_json::Value> = (0..n)
+            .map(|i| {
+                event(
+                    i,
+                    &format!(
+                        "{}-{:02}-{:02}",
+                        2012 + i / 300,
+                        1 + i / 28 % 12,
+                        1 + i % 28
+                    ),
+                )
+            })
+            .collect();
+        if newest_first {
+            events.reverse();
+        }
+        // Written by hand: the fields in the order the app writes them, events last but one.
+        format!(
+            "{{\n \"version\": 1,\n \"partners\": {},\n \"sectors\": {},\n \"events\": {},\n \"updated\": \"2026-11-28\"\n}}",
+            serde_json::json!([{ "code": "FRA", "kind": "country", "name": { "en": "France", "fr": "France" } }]),
+            serde_json::json!([{ "id": "diplomacy", "name": { "en": "Diplomacy", "fr": "Diplomatie" } }]),
+            serde_json::to_string_pretty(&events).unwrap(),
+        )
+    }
+
+    fn ids(dataset: &Dataset) -> Vec<String> {
+        dataset
+            .events
+            .iter()
+            .rev()
+            .map(|e| e.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_start_of_a_newest_first_file_gives_the_newest_events() {
+        let text = file(100, true);
+        let full = load(&text).unwrap();
+        let cut = &text.as_bytes()[..text.len() / 3];
+        let preview = preview(cut, 6, 24).expect("a preview");
+        assert_eq!(ids(&preview), ids(&full)[..24]);
+        assert_eq!(preview.partners, full.partners);
+        assert_eq!(preview.sectors, full.sectors);
+    }
+
+    #[test]
+    fn fewer_events_than_the_minimum_give_no_preview() {
+        let text = file(100, true);
+        let start = text.find("\"events\"").unwrap();
+        // The top level and about two events.
+        let cut = &text.as_bytes()[..start + 900];
+        assert!(preview(cut, 6, 24).is_none());
+        assert!(preview(cut, 1, 24).is_some());
+    }
+
+    #[test]
+    fn a_file_written_oldest_first_gives_no_preview() {
+        let text = file(100, false);
+        assert!(preview(text.as_bytes(), 6, 24).is_none());
+    }
+
+    #[test]
+    fn a_whole_short_list_gives_no_preview() {
+        let text = file(10, true);
+        assert!(preview(text.as_bytes(), 6, 24).is_none());
+    }
+
+    #[test]
+    fn an_invalid_event_among_the_first_gives_no_preview() {
+        let text = file(100, true).replacen("\"rupture\"", "\"no-such-kind\"", 3);
+        assert!(preview(text.as_bytes(), 6, 24).is_none());
+    }
+
+    #[test]
+    fn a_top_level_without_partners_before_the_events_gives_no_preview() {
+        let value: serde_json::Value = serde_json::from_str(&file(100, true)).unwrap();
+        let text = format!(
+            "{{\"version\":1,\"events\":{},\"partners\":{},\"sectors\":{}}}",
+            value["events"], value["partners"], value["sectors"]
+        );
+        assert!(preview(text.as_bytes(), 6, 24).is_none());
+        assert!(preview(b"", 6, 24).is_none());
+        assert!(preview(b"[1, 2]", 6, 24).is_none());
+    }
+
+    proptest! {
+        /// Cut anywhere, even inside a character, the start of a newest-first file gives nothing
+        /// or the newest events of the whole file, in the timeline's order.
+        #[test]
+        fn a_preview_is_always_the_top_of_the_timeline(cut in 0usize..60_000, n in 1usize..60) {
+            let text = file(n, true);
+            let full = ids(&load(&text).unwrap());
+            let cut = cut.min(text.len());
+            if let Some(preview) = preview(&text.as_bytes()[..cut], 6, 24) {
+                let shown = ids(&preview);
+                prop_assert!(shown.len() >= 6 && shown.len() <= 24);
+                prop_assert_eq!(&shown[..], &full[..shown.len()]);
+            }
+        }
+    }
+}
