@@ -251,7 +251,13 @@ function servePeers() {
 // In-page instrumentation (runs before any page script)
 
 function instrument(cfg) {
-  const B = (window.__bench = { cfg, first: null, sample: null, wasm: null });
+  const B = (window.__bench = { cfg, first: null, sample: null, wasm: null, longTasks: [] });
+  // Tasks of 50 ms or more (the browser's "long tasks"), during which the page cannot answer.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   addEventListener('TrunkApplicationStarted', (e) => {
     B.wasm = e.detail && e.detail.wasm;
   });
@@ -518,6 +524,13 @@ async function oneLoad(tool, n, urls, run, sample) {
     if (tool === 'ours') {
       await page.waitForFunction(() => window.__bench.complete, null, { polling: 25, timeout: firstTimeout(tool, n) });
       result.complete = await page.evaluate(() => window.__bench.complete);
+      // The longest task between the first event on screen and every event read: how long the
+      // page, already showing events, may not answer a click or a key.
+      await sleep(100);
+      result.longestWhileReading = await page.evaluate(([from, to]) => {
+        const during = window.__bench.longTasks.filter(([start, duration]) => start + duration > from && start < to);
+        return during.reduce((m, [, duration]) => Math.max(m, duration), 0);
+      }, [result.firstFound, result.complete]);
     }
     // Let work that follows the first frame finish, then measure memory after a full GC.
     await sleep(n >= 100000 ? 2000 : 1000);
@@ -678,6 +691,7 @@ function summarize(loads) {
     failed: loads.filter((l) => l.failed).length,
     firstPaint: median(ok.map((l) => l.firstPaint)),
     firstFound: median(ok.map((l) => l.firstFound)),
+    longestWhileReading: ok.some((l) => l.longestWhileReading != null) ? median(ok.filter((l) => l.longestWhileReading != null).map((l) => l.longestWhileReading)) : undefined,
     complete: ok.some((l) => l.complete != null) ? median(ok.filter((l) => l.complete != null).map((l) => l.complete)) : undefined,
     firstPaintAll: ok.map((l) => l.firstPaint),
     jsHeap: median(ok.map((l) => l.jsHeap)),
@@ -764,6 +778,7 @@ function buildReport({ sums, loads, sizes, meta, info, deep = [] }) {
   metric('First event on screen (frame that shows it, laid out)', (s) => s.firstFound, fmtMs);
   metric('First event: next task after that frame', (s) => s.firstPaint, fmtMs);
   metric('Every event read: counts and filters on screen', (s) => s.complete, fmtMs, OURS_ONLY);
+  metric('Longest task from the first event to every event read (0 = none of 50 ms or more)', (s) => s.longestWhileReading, fmtMs, OURS_ONLY);
   metric('Filter: input → DOM update', (s) => (s.filter ? s.filter.domMedian : undefined), fmtMs, FILTERS);
   metric('Filter: input → DOM update, p95', (s) => (s.filter ? s.filter.domP95 : undefined), fmtMs, FILTERS);
   metric('Filter: input → task after next frame', (s) => (s.filter ? s.filter.paintMedian : undefined), fmtMs, FILTERS);

@@ -7,7 +7,7 @@ use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::{self, Dataset, LoadError};
+use crate::domain::{self, Dataset, LoadError, SteppedLoad};
 
 /// Where the dataset lives, relative to the page's base URL so a sub-path deployment works.
 pub const DATASET_URL: &str = "data/events.json";
@@ -95,7 +95,48 @@ pub async fn fetch_dataset(
         }
     }
     reserve_for(storage.len());
-    Ok(Arc::new(domain::load_bytes(&storage)?))
+    let Ok(text) = std::str::from_utf8(&storage) else {
+        return Ok(Arc::new(domain::load_bytes(&storage)?));
+    };
+    // The events are read in slices of about SLICE_MS, between which the page paints and
+    // answers; the dataset is then built in a task of its own.
+    let mut load = SteppedLoad::new(text);
+    let dataset = loop {
+        let started = js_sys::Date::now();
+        let mut done = None;
+        while done.is_none() && js_sys::Date::now() - started < SLICE_MS {
+            done = load.step(EVENTS_PER_LOOK);
+        }
+        match done {
+            Some(result) => break result?,
+            None => next_turn().await,
+        }
+    };
+    next_turn().await;
+    Ok(Arc::new(dataset))
+}
+
+/// How long events are read before the browser has a turn, in milliseconds.
+const SLICE_MS: f64 = 30.0;
+
+/// How many events are read between two looks at the clock.
+const EVENTS_PER_LOOK: usize = 200;
+
+/// Resolves once the browser has had a turn to paint and handle input. A message to itself
+/// rather than a timer: timers are slowed down in hidden tabs and after a few nested calls.
+async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+            if channel.port2().post_message(&JsValue::NULL).is_err() {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        }
+        Err(_) => {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Resolves once the browser has painted the next frame (or after 100 ms, as in a hidden tab,

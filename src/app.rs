@@ -72,20 +72,20 @@ fn Shell() -> impl IntoView {
     // While a long file is read, its newest events are shown, on the plain timeline only (an
     // open event or a filter needs every event).
     let preview = RwSignal::new(None::<Arc<Explorer>>);
+    // The address's query, parsed once per navigation for the header's two links.
+    let parsed = Memo::new(move |_| location.search.with(|search| query::parse(search)));
     let preview_base = base.clone();
-    let plain_timeline = move || {
-        let path = location.pathname.get_untracked();
-        let app_path = path.strip_prefix(preview_base.0.as_str()).unwrap_or(&path);
-        let filters = location
-            .search
-            .with_untracked(|search| query::parse(search));
-        matches!(app_path, "" | "/") && filters == filters.home()
-    };
+    let plain_timeline = Memo::new(move |_| {
+        let on_timeline = location.pathname.with(|path| {
+            let app_path = path.strip_prefix(preview_base.0.as_str()).unwrap_or(path);
+            matches!(app_path, "" | "/")
+        });
+        on_timeline && parsed.with(|f| *f == f.home())
+    });
     let explorer: LocalResource<Result<Arc<Explorer>, DataError>> = LocalResource::new(move || {
-        let plain_timeline = plain_timeline.clone();
         async move {
             let try_preview = |prefix: &[u8]| {
-                if !plain_timeline() {
+                if !plain_timeline.get_untracked() {
                     return false;
                 }
                 match domain::preview(prefix, FIRST_SCREEN, FIRST_PAGE) {
@@ -96,9 +96,10 @@ fn Shell() -> impl IntoView {
                     None => false,
                 }
             };
-            fetch_dataset(try_preview)
-                .await
-                .map(|d| Arc::new(Explorer::new(d)))
+            let result = fetch_dataset(try_preview).await;
+            // The preview is not shown again, and nothing it reads is watched any longer.
+            preview.set(None);
+            result.map(|d| Arc::new(Explorer::new(d)))
         }
     });
     let retry = move || explorer.refetch();
@@ -114,8 +115,6 @@ fn Shell() -> impl IntoView {
         }
     });
 
-    // The address's query, parsed once per navigation for the header's two links.
-    let parsed = Memo::new(move |_| location.search.with(|search| query::parse(search)));
     let home_base = base.clone();
     let home = move || home_base.href(&format!("/{}", parsed.with(|f| f.home().to_query())));
     // The same view in the other language.
@@ -158,10 +157,10 @@ fn Shell() -> impl IntoView {
         <main id="main" tabindex="-1">
             <Suspense fallback=move || {
                 let base = use_context::<BasePath>().unwrap_or_default();
-                move || match preview.get() {
+                move || match preview.get().filter(|_| plain_timeline.get()) {
                     Some(explorer) => {
                         let base = base.clone();
-                        let query = parsed.with(|f| f.home().to_query());
+                        let query = parsed.with_untracked(|f| f.home().to_query());
                         let event_href = Callback::new(move |id: String| {
                             base.href(&format!("/events/{id}{query}"))
                         });

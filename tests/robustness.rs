@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use mali_timeline::domain::query::{self, Filters, MAX_Q_CHARS, MAX_VALUE_CHARS};
 use mali_timeline::domain::{
     is_linkable_url, load, load_bytes, load_event_by_event, Dataset, DatePrecision, EventKind,
-    LoadError, PartnerCode, SectorId, SortOrder, Subject,
+    LoadError, PartnerCode, SectorId, SortOrder, SteppedLoad, Subject,
 };
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
@@ -19,6 +19,16 @@ use serde_json::{json, Map, Value};
 // ---------------------------------------------------------------------------------------------
 
 /// The shipped dataset file, read once.
+/// [`SteppedLoad`] run to its end, `count` events per step.
+fn stepped(text: &str, count: usize) -> Result<Dataset, LoadError> {
+    let mut load = SteppedLoad::new(text);
+    loop {
+        if let Some(result) = load.step(count) {
+            return result;
+        }
+    }
+}
+
 fn shipped_text() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
@@ -308,7 +318,7 @@ proptest! {
     // e.g. the HTML of a 404 page or a file cut short, which would crash the whole app.
     #[test]
     fn load_never_panics_on_arbitrary_text(text in any::<String>()) {
-        let _ = load(&text);
+        prop_assert_eq!(stepped(&text, 1), load(&text));
     }
 
     // Guards against: a panic in the top-level parser or the error mapping (position stripping)
@@ -316,9 +326,9 @@ proptest! {
     #[test]
     fn load_never_panics_on_arbitrary_json(value in json_value()) {
         let text = serde_json::to_string(&value).unwrap();
-        let _ = load(&text);
+        prop_assert_eq!(stepped(&text, 2), load(&text));
         let pretty = serde_json::to_string_pretty(&value).unwrap();
-        let _ = load(&pretty);
+        prop_assert_eq!(stepped(&pretty, 3), load(&pretty));
     }
 
     // Guards against: a panic in the validator when partners, sectors or events are random
@@ -328,6 +338,7 @@ proptest! {
     fn load_never_panics_on_random_parts(value in dataset_shaped_value()) {
         let text = serde_json::to_string(&value).unwrap();
         let result = load(&text);
+        prop_assert_eq!(&stepped(&text, 1), &result);
         prop_assert!(!matches!(result, Err(LoadError::Empty) | Err(LoadError::Syntax { .. })), "{:?}", result.err());
     }
 
@@ -349,6 +360,9 @@ proptest! {
         prop_assert_eq!(by_event.as_ref(), Ok(&data));
         let from_bytes = load_bytes(text.as_bytes());
         prop_assert_eq!(from_bytes.as_ref(), Ok(&data));
+        // And so does the load in steps, whatever their size.
+        prop_assert_eq!(stepped(&text, 1), Ok(data.clone()));
+        prop_assert_eq!(stepped(&text, 7), Ok(data.clone()));
         let count = value["events"].as_array().unwrap().len();
         let rejected: BTreeSet<usize> = data
             .problems
@@ -403,6 +417,7 @@ proptest! {
         let at = (cut * text.len() as f64) as usize;
         let damaged = String::from_utf8_lossy(&text[..at]);
         let result = load(&damaged);
+        prop_assert_eq!(&stepped(&damaged, 5), &result);
         // Only a whole file is valid JSON: a cut file is a fatal error, never half a dataset.
         if at < shipped_text().trim_end().len() {
             prop_assert!(result.is_err(), "a file cut at byte {} loaded", at);
@@ -434,7 +449,7 @@ proptest! {
             let at = floor_boundary(&damaged, (position * damaged.len() as f64) as usize);
             damaged.insert_str(at, &insert);
         }
-        let _ = load(&damaged);
+        prop_assert_eq!(stepped(&damaged, 40), load(&damaged));
     }
 
     // Guards against: a panic on raw bytes that are not UTF-8 once they are decoded lossily
@@ -447,7 +462,8 @@ proptest! {
         let mut damaged = shipped_text().as_bytes().to_vec();
         let at = (position * damaged.len() as f64) as usize;
         damaged.splice(at..at, bytes);
-        let _ = load(&String::from_utf8_lossy(&damaged));
+        let damaged = String::from_utf8_lossy(&damaged);
+        prop_assert_eq!(stepped(&damaged, 40), load(&damaged));
     }
 }
 
@@ -660,6 +676,7 @@ fn check_mutated(file: &Value, changed: &[usize], what: &str) {
         Ok(&data),
         "{what}: from bytes"
     );
+    assert_eq!(stepped(&text, 16).as_ref(), Ok(&data), "{what}: in steps");
     // What the unmutated file loads, less the (original ids of the) mutated events.
     let mutated_ids: BTreeSet<String> = changed.iter().map(|&i| ids[i].clone()).collect();
     let expected: BTreeSet<String> = shipped_ids().difference(&mutated_ids).cloned().collect();
@@ -722,6 +739,59 @@ fn the_fast_and_the_event_by_event_paths_load_the_shipped_file_alike() {
     assert!(fast.problems.is_empty(), "{:?}", fast.problems);
     assert_eq!(load_event_by_event(text).unwrap(), fast);
     assert_eq!(load_bytes(text.as_bytes()).unwrap(), fast);
+    for count in [1, 2, 100, 10_000] {
+        assert_eq!(stepped(text, count).unwrap(), fast, "{count} per step");
+    }
+    // A well-formed file is read in steps, not handed to the one-pass load.
+    let mut steps = SteppedLoad::new(text);
+    assert!(steps.reads_in_steps());
+    assert!(
+        steps.step(fast.events.len()).is_none(),
+        "every event read, not yet the end"
+    );
+    assert!(steps.step(1) == Some(Ok(fast)), "the end read: the dataset");
+}
+
+// Guards against: the load in steps accepting what the one-pass load does not, or giving
+// another dataset, for files laid out otherwise: fields in another order or repeated, the
+// events first or alone, extra fields, text after the end.
+#[test]
+fn the_load_in_steps_gives_what_the_one_pass_load_gives() {
+    let file = shipped_value();
+    let get = |key: &str| serde_json::to_string(&file[key]).unwrap();
+    let (version, partners, sectors, events) = (
+        get("version"),
+        get("partners"),
+        get("sectors"),
+        get("events"),
+    );
+    let texts = [
+        format!(r#"{{"events":{events},"sectors":{sectors},"partners":{partners},"version":{version}}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"extra":[1,{{"a":"]"}}],"sectors":{sectors},"events":{events},"updated":"2026-01-02"}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors},"events":{events},"version":2}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors},"events":{events},"events":[]}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors},"events":{events}}} x"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors},"events":[]}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors},"events":[,]}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors},"events":{events},}}"#),
+        format!(r#"{{"version":{version},"partners":{partners},"sectors":{sectors}}}"#),
+        format!(r#"{{"version":{version},"partners":null,"sectors":{sectors},"events":{events}}}"#),
+        format!(" \n{{ \"version\" : {version} , \"partners\" : {partners} , \"sectors\" : {sectors} , \"events\" : {events} }}\n "),
+        format!("{{\"version\":{version},\"partners\":{partners},\"sectors\":{sectors},\"events\":{events}}}\u{c}"),
+    ];
+    let mut stepped_own_way = 0;
+    for (i, text) in texts.iter().enumerate() {
+        let expected = load(text);
+        for count in [1, 3, 1000] {
+            assert_eq!(
+                stepped(text, count),
+                expected,
+                "text #{i}, {count} per step"
+            );
+        }
+        stepped_own_way += usize::from(expected.as_ref().is_ok_and(|d| d.events.len() > 100));
+    }
+    assert!(stepped_own_way >= 3, "{stepped_own_way} texts loaded whole");
 }
 
 // Guards against: bytes that are not UTF-8 failing the whole file. Like a browser decoding the

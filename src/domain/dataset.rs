@@ -14,6 +14,7 @@ use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::model::{is_linkable_url, Event, EventId, Localized, Partner, Sector};
+use super::reader::Reader;
 use super::FuzzyDate;
 
 /// A dataset that loaded: its valid events in date order, and what was wrong with the rest.
@@ -172,6 +173,177 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => load(text),
         Err(_) => load_event_by_event(&String::from_utf8_lossy(bytes)),
+    }
+}
+
+/// A load of the file in steps, each reading a given number of events, so that a page can paint
+/// and answer between them. It gives exactly what [`load`] gives: a well-formed file is read
+/// field by field and event by event, and anything else is handed to [`load`] whole.
+pub struct SteppedLoad<'a> {
+    text: &'a str,
+    state: Stepping<'a>,
+}
+
+enum Stepping<'a> {
+    /// Reading the events (`started`: past the first).
+    Events {
+        reader: Reader<'a>,
+        head: Head,
+        events: Vec<Result<Event, Problem>>,
+        started: bool,
+    },
+    /// Something the steps do not read: [`load`] reads the whole text at the next step.
+    Whole,
+    Done,
+}
+
+/// The top-level fields other than the events.
+#[derive(Default)]
+struct Head {
+    version: Option<u32>,
+    updated: Option<FuzzyDate>,
+    partners: Option<Vec<Partner>>,
+    sectors: Option<Vec<Sector>>,
+    keys: Vec<String>,
+}
+
+impl Head {
+    /// Reads the value of `key`; `None` for a key seen before or a value not of its type.
+    fn read(&mut self, key: &str, reader: &mut Reader) -> Option<()> {
+        if self.keys.iter().any(|k| k == key) {
+            return None;
+        }
+        self.keys.push(key.to_string());
+        match key {
+            "version" => self.version = Some(reader.value()?),
+            "updated" => self.updated = reader.value::<Option<FuzzyDate>>()?,
+            "partners" => self.partners = Some(typed_list(reader.value::<&RawValue>()?.get())?),
+            "sectors" => self.sectors = Some(typed_list(reader.value::<&RawValue>()?.get())?),
+            _ => {
+                reader.value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Some(())
+    }
+}
+
+impl<'a> SteppedLoad<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let state = Self::start(text).unwrap_or(Stepping::Whole);
+        SteppedLoad { text, state }
+    }
+
+    /// Whether the events are read in steps (else the whole text is read at the first step).
+    pub fn reads_in_steps(&self) -> bool {
+        matches!(self.state, Stepping::Events { .. })
+    }
+
+    /// Reads the top level up to the first event.
+    fn start(text: &'a str) -> Option<Stepping<'a>> {
+        let mut reader = Reader::new(text);
+        let mut head = Head::default();
+        reader.expect(b'{')?;
+        loop {
+            let key: &str = reader.value()?;
+            reader.expect(b':')?;
+            if key == "events" {
+                break;
+            }
+            head.read(key, &mut reader)?;
+            reader.expect(b',')?;
+        }
+        head.keys.push("events".to_string());
+        reader.expect(b'[')?;
+        Some(Stepping::Events {
+            reader,
+            head,
+            events: Vec::new(),
+            started: false,
+        })
+    }
+
+    /// Reads up to `count` more events; once the file is read, its dataset.
+    pub fn step(&mut self, count: usize) -> Option<Result<Dataset, LoadError>> {
+        match std::mem::replace(&mut self.state, Stepping::Done) {
+            Stepping::Events {
+                mut reader,
+                head,
+                mut events,
+                mut started,
+            } => {
+                for _ in 0..count {
+                    match Self::next_event(&mut reader, started) {
+                        Some(Some(event)) => {
+                            events.push(Ok(event));
+                            started = true;
+                        }
+                        Some(None) => {
+                            return Some(match Self::finish(reader, head, events) {
+                                Some(dataset) => Ok(dataset),
+                                None => load(self.text),
+                            });
+                        }
+                        None => return Some(load(self.text)),
+                    }
+                }
+                self.state = Stepping::Events {
+                    reader,
+                    head,
+                    events,
+                    started,
+                };
+                None
+            }
+            Stepping::Whole => Some(load(self.text)),
+            Stepping::Done => Some(Err(LoadError::Empty)),
+        }
+    }
+
+    /// The next event (`Some(None)` at the end of the list); `None` if the text is not read
+    /// this way.
+    fn next_event(reader: &mut Reader, started: bool) -> Option<Option<Event>> {
+        match reader.peek()? {
+            b']' => {
+                reader.next_byte();
+                return Some(None);
+            }
+            b',' if started => {
+                reader.next_byte();
+            }
+            _ if started => return None,
+            _ => {}
+        }
+        reader.value::<ObjectEvent>().map(|event| Some(event.0))
+    }
+
+    /// The top-level fields after the events, then the dataset; `None` if the rest is not read
+    /// this way.
+    fn finish(
+        mut reader: Reader,
+        mut head: Head,
+        events: Vec<Result<Event, Problem>>,
+    ) -> Option<Dataset> {
+        loop {
+            match reader.next_byte()? {
+                b'}' => break,
+                b',' => {
+                    let key: &str = reader.value()?;
+                    reader.expect(b':')?;
+                    head.read(key, &mut reader)?;
+                }
+                _ => return None,
+            }
+        }
+        if !reader.at_end() {
+            return None;
+        }
+        Some(validate(
+            head.version?,
+            head.updated,
+            head.partners?,
+            head.sectors?,
+            events,
+        ))
     }
 }
 

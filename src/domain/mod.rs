@@ -7,10 +7,13 @@ pub mod filter;
 pub mod model;
 pub mod preview;
 pub mod query;
+mod reader;
 pub mod search;
 pub mod timeline;
 
-pub use dataset::{load, load_bytes, load_event_by_event, Dataset, LoadError, Problem, Subject};
+pub use dataset::{
+    load, load_bytes, load_event_by_event, Dataset, LoadError, Problem, SteppedLoad, Subject,
+};
 pub use date::{DatePrecision, FuzzyDate};
 pub use filter::{Evaluation, Explorer, FacetCounts, FilterKey};
 pub use model::{

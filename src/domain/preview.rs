@@ -9,11 +9,11 @@
 //! file is still loaded and validated as usual; the preview is only shown until then.
 
 use serde::de::IgnoredAny;
-use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::dataset::{typed_list, validate, Dataset, ObjectEvent};
 use super::model::{Partner, Sector};
+use super::reader::Reader;
 use super::FuzzyDate;
 
 /// The first events of `prefix` (the start of a data file, possibly cut anywhere), when there
@@ -28,7 +28,7 @@ pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
         }
         Err(_) => return None,
     };
-    let mut reader = Reader { text, pos: 0 };
+    let mut reader = Reader::new(text);
     reader.expect(b'{')?;
     let (mut version, mut updated, mut partners, mut sectors) = (None, None, None, None);
     loop {
@@ -83,44 +83,6 @@ pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
         .map(|e| e.id.as_str())
         .eq(file_order.iter().map(String::as_str));
     (newest_first && dataset.rejected().next().is_none()).then_some(dataset)
-}
-
-/// A position in JSON text.
-struct Reader<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    /// The next byte that is not white space, without moving past it.
-    fn peek(&mut self) -> Option<u8> {
-        let bytes = self.text.as_bytes();
-        while bytes.get(self.pos)?.is_ascii_whitespace() {
-            self.pos += 1;
-        }
-        bytes.get(self.pos).copied()
-    }
-
-    /// The next byte that is not white space.
-    fn next_byte(&mut self) -> Option<u8> {
-        let byte = self.peek()?;
-        self.pos += 1;
-        Some(byte)
-    }
-
-    fn expect(&mut self, byte: u8) -> Option<()> {
-        (self.next_byte()? == byte).then_some(())
-    }
-
-    /// The JSON value that starts here; `None` if it is invalid or cut short.
-    fn value<T: Deserialize<'a>>(&mut self) -> Option<T> {
-        self.peek()?;
-        let mut stream =
-            serde_json::Deserializer::from_str(&self.text[self.pos..]).into_iter::<T>();
-        let value = stream.next()?.ok()?;
-        self.pos += stream.byte_offset();
-        Some(value)
-    }
 }
 
 #[cfg(test)]
