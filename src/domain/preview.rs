@@ -89,7 +89,6 @@ pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
 mod tests {
     use super::*;
     use crate::domain::load;
-    use proptest::prelude::*;
 
     fn event(i: usize, date: &str) -> serde_json::Value {
         serde_json::json!({
@@ -105,7 +104,7 @@ mod tests {
     }
 
     /// A file of `n` events, newest first (or oldest first).
-    fn file(n: usize, newest_first: bool) -> String {
+    pub(super) fn file(n: usize, newest_first: bool) -> String {
         let mut events: Vec<serde_json::Value> = (0..n)
             .map(|i| {
                 event(
@@ -131,7 +130,7 @@ mod tests {
         )
     }
 
-    fn ids(dataset: &Dataset) -> Vec<String> {
+    pub(super) fn ids(dataset: &Dataset) -> Vec<String> {
         dataset
             .events
             .iter()
@@ -190,6 +189,14 @@ mod tests {
         assert!(preview(b"", 6, 24).is_none());
         assert!(preview(b"[1, 2]", 6, 24).is_none());
     }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::preview;
+    use super::tests::{file, ids};
+    use crate::domain::load;
+    use proptest::prelude::*;
 
     proptest! {
         /// Cut anywhere, even inside a character, the start of a newest-first file gives nothing
