@@ -76,7 +76,8 @@ pub async fn fetch_dataset(
         if chunk.get_done().unwrap_or(true) {
             break;
         }
-        let chunk = js_sys::Uint8Array::new(&chunk.get_value());
+        // The chunk itself (`Uint8Array::new` would copy it first).
+        let chunk: js_sys::Uint8Array = chunk.get_value().unchecked_into();
         let start = storage.len();
         let end = start + chunk.length() as usize;
         storage
@@ -94,30 +95,43 @@ pub async fn fetch_dataset(
             }
         }
     }
-    reserve_for(storage.len());
+    // The UTF-8 is checked once for the whole file. The events are then read in slices of about
+    // `SLICE_MS` (the first one counting that check), between which the page paints and
+    // answers; the dataset is then built in a task of its own.
+    let mut started = js_sys::Date::now();
     let Ok(text) = std::str::from_utf8(&storage) else {
         return Ok(Arc::new(domain::load_bytes(&storage)?));
     };
-    // The events are read in slices of about SLICE_MS, between which the page paints and
-    // answers; the dataset is then built in a task of its own.
     let mut load = SteppedLoad::new(text);
     let dataset = loop {
-        let started = js_sys::Date::now();
         let mut done = None;
         while done.is_none() && js_sys::Date::now() - started < SLICE_MS {
             done = load.step(EVENTS_PER_LOOK);
         }
         match done {
             Some(result) => break result?,
-            None => next_turn().await,
+            None => {
+                next_turn().await;
+                started = js_sys::Date::now();
+            }
         }
     };
-    next_turn().await;
+    turn_if_busy(started).await;
     Ok(Arc::new(dataset))
 }
 
-/// How long events are read before the browser has a turn, in milliseconds.
+/// How long events are read before the browser has a turn, in milliseconds: with what the
+/// task does besides, under the 50 ms from which the browser counts a task as long.
 const SLICE_MS: f64 = 30.0;
+
+/// Gives the browser a turn if the current task has run for more than a few milliseconds
+/// (since `started`, from `js_sys::Date::now`): work that follows then starts a task of its
+/// own, and a short load is not held up by a turn it does not need.
+pub async fn turn_if_busy(started: f64) {
+    if js_sys::Date::now() - started > 8.0 {
+        next_turn().await;
+    }
+}
 
 /// How many events are read between two looks at the clock.
 const EVENTS_PER_LOOK: usize = 200;
@@ -162,14 +176,6 @@ async fn after_next_paint() {
 /// What a JavaScript error says.
 fn js_message(error: wasm_bindgen::JsValue) -> String {
     String::from(js_sys::Error::from(error).to_string())
-}
-
-/// Lets the allocator grow the memory once, by about what the parsed events will take (four
-/// times the file), instead of in thousands of small steps while they are parsed; the block is
-/// freed at once and reused. Where that much cannot be had, nothing is reserved.
-fn reserve_for(file_len: usize) {
-    let mut block: Vec<u8> = Vec::new();
-    let _ = block.try_reserve_exact(file_len.saturating_mul(4));
 }
 
 /// The path the app is served under, from the document's `<base href>`: "" at the root,

@@ -8,7 +8,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::{base_path, fetch_dataset, DataError};
+use crate::api::{base_path, fetch_dataset, turn_if_busy, DataError};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
 use crate::domain::{self, query};
@@ -96,10 +96,14 @@ fn Shell() -> impl IntoView {
                     None => false,
                 }
             };
-            let result = fetch_dataset(try_preview).await;
+            let dataset = fetch_dataset(try_preview).await;
             // The preview is not shown again, and nothing it reads is watched any longer.
             preview.set(None);
-            result.map(|d| Arc::new(Explorer::new(d)))
+            let started = js_sys::Date::now();
+            let explorer = Arc::new(Explorer::new(dataset?));
+            // A long dataset's indexes and its page are built in tasks of their own.
+            turn_if_busy(started).await;
+            Ok(explorer)
         }
     });
     let retry = move || explorer.refetch();

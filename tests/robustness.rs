@@ -749,7 +749,11 @@ fn the_fast_and_the_event_by_event_paths_load_the_shipped_file_alike() {
         steps.step(fast.events.len()).is_none(),
         "every event read, not yet the end"
     );
-    assert!(steps.step(1) == Some(Ok(fast)), "the end read: the dataset");
+    assert!(
+        steps.step(1).is_none(),
+        "the end read; the links and the order come next"
+    );
+    assert!(steps.step(1) == Some(Ok(fast)), "the dataset");
 }
 
 // Guards against: the load in steps accepting what the one-pass load does not, or giving

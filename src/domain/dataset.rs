@@ -176,21 +176,27 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
     }
 }
 
-/// A load of the file in steps, each reading a given number of events, so that a page can paint
-/// and answer between them. It gives exactly what [`load`] gives: a well-formed file is read
-/// field by field and event by event, and anything else is handed to [`load`] whole.
+/// A load of the file in steps, each reading and checking a given number of events, so that a
+/// page can paint and answer between them. It gives exactly what [`load`] gives: a well-formed
+/// file whose partners and sectors come before its events is read field by field and event by
+/// event, each event checked as it is read; anything else is handed to [`load`] whole.
 pub struct SteppedLoad<'a> {
     text: &'a str,
     state: Stepping<'a>,
 }
 
 enum Stepping<'a> {
-    /// Reading the events (`started`: past the first).
+    /// Reading and checking the events (`started`: past the first).
     Events {
         reader: Reader<'a>,
         head: Head,
-        events: Vec<Result<Event, Problem>>,
+        validator: Box<Validator>,
         started: bool,
+    },
+    /// Every event read and checked: the links between them and their order come next.
+    Read {
+        head: Head,
+        validator: Box<Validator>,
     },
     /// Something the steps do not read: [`load`] reads the whole text at the next step.
     Whole,
@@ -254,34 +260,46 @@ impl<'a> SteppedLoad<'a> {
         }
         head.keys.push("events".to_string());
         reader.expect(b'[')?;
+        // The events are checked as they are read, against the partners and sectors before them.
+        let validator = Box::new(Validator::new(
+            head.partners.take()?,
+            head.sectors.take()?,
+            0,
+        ));
         Some(Stepping::Events {
             reader,
             head,
-            events: Vec::new(),
+            validator,
             started: false,
         })
     }
 
-    /// Reads up to `count` more events; once the file is read, its dataset.
+    /// Reads up to `count` more events; once the file is read, its dataset. The step that
+    /// reads the end of the list of events returns nothing: the next one settles the links
+    /// between events and their order, on its own.
     pub fn step(&mut self, count: usize) -> Option<Result<Dataset, LoadError>> {
         match std::mem::replace(&mut self.state, Stepping::Done) {
             Stepping::Events {
                 mut reader,
                 head,
-                mut events,
+                mut validator,
                 mut started,
             } => {
                 for _ in 0..count {
                     match Self::next_event(&mut reader, started) {
                         Some(Some(event)) => {
-                            events.push(Ok(event));
+                            validator.push(Ok(event));
                             started = true;
                         }
                         Some(None) => {
-                            return Some(match Self::finish(reader, head, events) {
-                                Some(dataset) => Ok(dataset),
-                                None => load(self.text),
-                            });
+                            // The links and the order are settled at the next step.
+                            return match Self::read_rest(reader, head) {
+                                Some(head) => {
+                                    self.state = Stepping::Read { head, validator };
+                                    None
+                                }
+                                None => Some(load(self.text)),
+                            };
                         }
                         None => return Some(load(self.text)),
                     }
@@ -289,11 +307,15 @@ impl<'a> SteppedLoad<'a> {
                 self.state = Stepping::Events {
                     reader,
                     head,
-                    events,
+                    validator,
                     started,
                 };
                 None
             }
+            Stepping::Read { head, validator } => Some(match head.version {
+                Some(version) => Ok(validator.finish(version, head.updated)),
+                None => load(self.text),
+            }),
             Stepping::Whole => Some(load(self.text)),
             Stepping::Done => Some(Err(LoadError::Empty)),
         }
@@ -316,13 +338,8 @@ impl<'a> SteppedLoad<'a> {
         reader.value::<ObjectEvent>().map(|event| Some(event.0))
     }
 
-    /// The top-level fields after the events, then the dataset; `None` if the rest is not read
-    /// this way.
-    fn finish(
-        mut reader: Reader,
-        mut head: Head,
-        events: Vec<Result<Event, Problem>>,
-    ) -> Option<Dataset> {
+    /// The top-level fields after the events; `None` if the rest is not read this way.
+    fn read_rest(mut reader: Reader, mut head: Head) -> Option<Head> {
         loop {
             match reader.next_byte()? {
                 b'}' => break,
@@ -334,16 +351,7 @@ impl<'a> SteppedLoad<'a> {
                 _ => return None,
             }
         }
-        if !reader.at_end() {
-            return None;
-        }
-        Some(validate(
-            head.version?,
-            head.updated,
-            head.partners?,
-            head.sectors?,
-            events,
-        ))
+        reader.at_end().then_some(head)
     }
 }
 
@@ -501,90 +509,151 @@ pub(super) fn validate(
     raw_sectors: Vec<Sector>,
     raw_events: Vec<Result<Event, Problem>>,
 ) -> Dataset {
-    let mut problems = Vec::new();
+    let mut validator = Validator::new(raw_partners, raw_sectors, raw_events.len());
+    for parsed in raw_events {
+        validator.push(parsed);
+    }
+    validator.finish(version, updated)
+}
 
-    let mut partners: Vec<Partner> = Vec::new();
-    for partner in raw_partners {
-        let code = partner.code.0.clone();
-        let mut fault = |field: &str, message: &str| {
-            problems.push(Problem {
-                subject: Subject::Partner(code.clone()),
-                field: field.into(),
-                message: message.into(),
-                rejected: true,
-            })
-        };
-        let valid_code = !code.is_empty()
-            && code.len() <= 16
-            && code
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-        if !valid_code {
-            fault("code", "must be upper-case letters or digits");
-        } else if partners.iter().any(|p| p.code == partner.code) {
-            fault("code", "is used by another partner");
-        } else if let Some(field) = empty_text(&partner.name, "name") {
-            fault(&field, "must not be empty");
-        } else {
-            partners.push(partner);
+/// The validation of a dataset, one event at a time as they are read, then as a whole
+/// ([`Validator::finish`]): what [`validate`] does, in steps.
+pub(super) struct Validator {
+    partners: Vec<Partner>,
+    sectors: Vec<Sector>,
+    partner_codes: FastSet<String>,
+    sector_ids: FastSet<String>,
+    problems: Vec<Problem>,
+    /// Every event as read, in file order, with whether it is kept.
+    events: Vec<Result<Event, Problem>>,
+    accepted: Vec<bool>,
+    /// The hash of each kept id -> the position of the first kept event with that hash; kept
+    /// events whose id has the same hash as an earlier one (a rare collision) are in `more_ids`.
+    ids: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
+    more_ids: Vec<(u64, u32)>,
+    /// (date, hash of partners and title) -> positions of kept events with that key.
+    seen_content: HashMap<(FuzzyDate, u64), Vec<usize>, BuildHasherDefault<Fnv>>,
+}
+
+fn id_hash(id: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    hasher.write(id.as_bytes());
+    hasher.finish()
+}
+
+impl Validator {
+    /// Checks the partners and sectors, which the events are checked against.
+    pub(super) fn new(
+        raw_partners: Vec<Partner>,
+        raw_sectors: Vec<Sector>,
+        capacity: usize,
+    ) -> Self {
+        let mut problems = Vec::new();
+
+        let mut partners: Vec<Partner> = Vec::new();
+        for partner in raw_partners {
+            let code = partner.code.0.clone();
+            let mut fault = |field: &str, message: &str| {
+                problems.push(Problem {
+                    subject: Subject::Partner(code.clone()),
+                    field: field.into(),
+                    message: message.into(),
+                    rejected: true,
+                })
+            };
+            let valid_code = !code.is_empty()
+                && code.len() <= 16
+                && code
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if !valid_code {
+                fault("code", "must be upper-case letters or digits");
+            } else if partners.iter().any(|p| p.code == partner.code) {
+                fault("code", "is used by another partner");
+            } else if let Some(field) = empty_text(&partner.name, "name") {
+                fault(&field, "must not be empty");
+            } else {
+                partners.push(partner);
+            }
+        }
+
+        let mut sectors: Vec<Sector> = Vec::new();
+        for sector in raw_sectors {
+            let id = sector.id.0.clone();
+            let mut fault = |field: &str, message: &str| {
+                problems.push(Problem {
+                    subject: Subject::Sector(id.clone()),
+                    field: field.into(),
+                    message: message.into(),
+                    rejected: true,
+                })
+            };
+            if !is_slug(&id) {
+                fault(
+                    "id",
+                    "must be a slug of lower-case letters, digits and hyphens",
+                );
+            } else if sectors.iter().any(|s| s.id == sector.id) {
+                fault("id", "is used by another sector");
+            } else if let Some(field) = empty_text(&sector.name, "name") {
+                fault(&field, "must not be empty");
+            } else {
+                sectors.push(sector);
+            }
+        }
+
+        let partner_codes = partners.iter().map(|p| p.code.0.clone()).collect();
+        let sector_ids = sectors.iter().map(|s| s.id.0.clone()).collect();
+        Validator {
+            partners,
+            sectors,
+            partner_codes,
+            sector_ids,
+            problems,
+            events: Vec::with_capacity(capacity),
+            accepted: Vec::with_capacity(capacity),
+            ids: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            more_ids: Vec::new(),
+            seen_content: HashMap::with_capacity_and_hasher(capacity, Default::default()),
         }
     }
 
-    let mut sectors: Vec<Sector> = Vec::new();
-    for sector in raw_sectors {
-        let id = sector.id.0.clone();
-        let mut fault = |field: &str, message: &str| {
-            problems.push(Problem {
-                subject: Subject::Sector(id.clone()),
-                field: field.into(),
-                message: message.into(),
-                rejected: true,
-            })
+    /// Whether an event kept so far has this id.
+    fn has_id(&self, id: &str, hash: u64) -> bool {
+        let same = |&index: &u32| match &self.events[index as usize] {
+            Ok(event) => event.id.as_str() == id,
+            Err(_) => false,
         };
-        if !is_slug(&id) {
-            fault(
-                "id",
-                "must be a slug of lower-case letters, digits and hyphens",
-            );
-        } else if sectors.iter().any(|s| s.id == sector.id) {
-            fault("id", "is used by another sector");
-        } else if let Some(field) = empty_text(&sector.name, "name") {
-            fault(&field, "must not be empty");
-        } else {
-            sectors.push(sector);
-        }
+        self.ids.get(&hash).is_some_and(same)
+            || self
+                .more_ids
+                .iter()
+                .any(|(h, index)| *h == hash && same(index))
     }
 
-    let partner_codes: FastSet<&str> = partners.iter().map(|p| p.code.as_str()).collect();
-    let sector_ids: FastSet<&str> = sectors.iter().map(|s| s.id.as_str()).collect();
-
-    // Ids and contents are compared by reference into the parsed events; the accepted events
-    // are moved out at the end.
-    let mut accepted: Vec<bool> = vec![false; raw_events.len()];
-    let mut seen_ids: FastSet<&str> =
-        FastSet::with_capacity_and_hasher(raw_events.len(), Default::default());
-    // (date, hash of partners and title) -> positions of accepted events with that key.
-    let mut seen_content: HashMap<(FuzzyDate, u64), Vec<usize>, BuildHasherDefault<Fnv>> =
-        HashMap::with_capacity_and_hasher(raw_events.len(), Default::default());
-
-    for (index, parsed) in raw_events.iter().enumerate() {
-        let event = match parsed {
+    /// Checks the next event of the file (or records why it could not be read).
+    pub(super) fn push(&mut self, parsed: Result<Event, Problem>) {
+        let index = self.events.len();
+        let event = match &parsed {
             Ok(event) => event,
             Err(problem) => {
-                problems.push(problem.clone());
-                continue;
+                self.problems.push(problem.clone());
+                self.events.push(parsed);
+                self.accepted.push(false);
+                return;
             }
         };
-        let mut faults = check_event(event, &partner_codes, &sector_ids);
-        if seen_ids.contains(event.id.as_str()) {
+        let mut faults = check_event(event, &self.partner_codes, &self.sector_ids);
+        let hash = id_hash(event.id.as_str());
+        if self.has_id(event.id.as_str(), hash) {
             faults.push(("id".into(), "is used by an earlier event".into()));
         }
         let content_key = (event.date, content_hash(event));
         if faults.is_empty() {
-            let first = seen_content.get(&content_key).and_then(|candidates| {
+            let first = self.seen_content.get(&content_key).and_then(|candidates| {
                 candidates
                     .iter()
-                    .filter_map(|&i| raw_events[i].as_ref().ok())
+                    .filter_map(|&i| self.events[i].as_ref().ok())
                     .find(|earlier| same_content(earlier, event))
             });
             if let Some(first) = first {
@@ -597,17 +666,27 @@ pub(super) fn validate(
                 ));
             }
         }
-        if faults.is_empty() {
-            seen_ids.insert(event.id.as_str());
-            seen_content.entry(content_key).or_default().push(index);
-            accepted[index] = true;
+        let kept = faults.is_empty();
+        if kept {
+            match self.ids.entry(hash) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(index as u32);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    self.more_ids.push((hash, index as u32))
+                }
+            }
+            self.seen_content
+                .entry(content_key)
+                .or_default()
+                .push(index);
         } else {
             let subject = Subject::Event {
                 index,
                 id: Some(event.id.0.clone()).filter(|s| !s.is_empty() && s.len() <= 120),
             };
             for (field, message) in faults {
-                problems.push(Problem {
+                self.problems.push(Problem {
                     subject: subject.clone(),
                     field,
                     message,
@@ -615,89 +694,98 @@ pub(super) fn validate(
                 });
             }
         }
+        self.events.push(parsed);
+        self.accepted.push(kept);
     }
 
-    // Related ids must name another event that loaded; a dangling one drops only the link.
-    let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; raw_events.len()];
-    for (index, parsed) in raw_events.iter().enumerate() {
-        let Some(event) = parsed.as_ref().ok().filter(|_| accepted[index]) else {
-            continue;
-        };
-        if event.related.is_empty() {
-            continue;
-        }
-        let own = &event.id;
-        let mut kept: Vec<EventId> = Vec::new();
-        for (i, related) in event.related.iter().enumerate() {
-            let message = if related == own {
-                Some("names the event itself".to_string())
-            } else if !seen_ids.contains(related.as_str()) {
-                Some(format!("names `{related}`, which is not a loaded event"))
-            } else if kept.contains(related) {
-                Some(format!("names `{related}` twice"))
-            } else {
-                None
+    /// Checks the links between events and gives the dataset, its events sorted.
+    pub(super) fn finish(mut self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
+        // Related ids must name another event that loaded; a dangling one drops only the link.
+        let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
+        for (index, parsed) in self.events.iter().enumerate() {
+            let Some(event) = parsed.as_ref().ok().filter(|_| self.accepted[index]) else {
+                continue;
             };
-            match message {
-                Some(message) => problems.push(Problem {
-                    subject: Subject::Event {
-                        index,
-                        id: Some(own.0.clone()),
-                    },
-                    field: format!("related[{i}]"),
-                    message,
-                    rejected: false,
-                }),
-                None => kept.push(related.clone()),
+            if event.related.is_empty() {
+                continue;
+            }
+            let own = &event.id;
+            let mut kept: Vec<EventId> = Vec::new();
+            for (i, related) in event.related.iter().enumerate() {
+                let message = if related == own {
+                    Some("names the event itself".to_string())
+                } else if !self.has_id(related.as_str(), id_hash(related.as_str())) {
+                    Some(format!("names `{related}`, which is not a loaded event"))
+                } else if kept.contains(related) {
+                    Some(format!("names `{related}` twice"))
+                } else {
+                    None
+                };
+                match message {
+                    Some(message) => self.problems.push(Problem {
+                        subject: Subject::Event {
+                            index,
+                            id: Some(own.0.clone()),
+                        },
+                        field: format!("related[{i}]"),
+                        message,
+                        rejected: false,
+                    }),
+                    None => kept.push(related.clone()),
+                }
+            }
+            kept_related[index] = Some(kept);
+        }
+        drop(self.ids);
+        drop(self.seen_content);
+
+        let mut events: Vec<Event> =
+            Vec::with_capacity(self.accepted.iter().filter(|&&a| a).count());
+        for ((parsed, keep), related) in
+            self.events.into_iter().zip(self.accepted).zip(kept_related)
+        {
+            if let (Ok(mut event), true) = (parsed, keep) {
+                if let Some(related) = related {
+                    event.related = related;
+                }
+                events.push(event);
             }
         }
-        kept_related[index] = Some(kept);
-    }
-    drop(seen_ids);
-    drop(seen_content);
 
-    let mut events: Vec<Event> = Vec::with_capacity(accepted.iter().filter(|&&a| a).count());
-    for ((parsed, keep), related) in raw_events.into_iter().zip(accepted).zip(kept_related) {
-        if let (Ok(mut event), true) = (parsed, keep) {
-            if let Some(related) = related {
-                event.related = related;
-            }
-            events.push(event);
+        let mut problems = self.problems;
+        problems.sort_by_key(|p| match &p.subject {
+            Subject::Partner(_) => (0, 0),
+            Subject::Sector(_) => (1, 0),
+            Subject::Event { index, .. } => (2, *index),
+        });
+        // Ids are unique among the kept events, so the order is total and an unstable sort is
+        // exact. Small keys (the date as a number, the id's first bytes, the position) are
+        // sorted, and the events moved once, rather than moved at every swap; full ids are
+        // compared only when the first bytes are the same.
+        let mut order: Vec<(u64, u64, u32)> = events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then_with(|| events[a.2 as usize].id.cmp(&events[b.2 as usize].id))
+        });
+        let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+        let events: Vec<Event> = order
+            .into_iter()
+            .filter_map(|(_, _, i)| slots[i as usize].take())
+            .collect();
+
+        Dataset {
+            version,
+            updated,
+            partners: self.partners,
+            sectors: self.sectors,
+            events,
+            problems,
         }
-    }
-
-    problems.sort_by_key(|p| match &p.subject {
-        Subject::Partner(_) => (0, 0),
-        Subject::Sector(_) => (1, 0),
-        Subject::Event { index, .. } => (2, *index),
-    });
-    // Ids are unique among the kept events, so the order is total and an unstable sort is exact.
-    // Small keys (the date as a number, the id's first bytes, the position) are sorted, and the
-    // events moved once, rather than moved at every swap; full ids are compared only when the
-    // first bytes are the same.
-    let mut order: Vec<(u64, u64, u32)> = events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
-        .collect();
-    order.sort_unstable_by(|a, b| {
-        (a.0, a.1)
-            .cmp(&(b.0, b.1))
-            .then_with(|| events[a.2 as usize].id.cmp(&events[b.2 as usize].id))
-    });
-    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
-    let events: Vec<Event> = order
-        .into_iter()
-        .filter_map(|(_, _, i)| slots[i as usize].take())
-        .collect();
-
-    Dataset {
-        version,
-        updated,
-        partners,
-        sectors,
-        events,
-        problems,
     }
 }
 
@@ -768,8 +856,8 @@ fn empty_text(text: &Localized, field: &str) -> Option<String> {
 /// Checks one parsed event on its own; returns (field, message) for each fault.
 fn check_event(
     event: &Event,
-    partners: &FastSet<&str>,
-    sectors: &FastSet<&str>,
+    partners: &FastSet<String>,
+    sectors: &FastSet<String>,
 ) -> Vec<(String, String)> {
     let mut faults: Vec<(String, String)> = Vec::new();
     let mut fault = |field: String, message: String| faults.push((field, message));
