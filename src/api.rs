@@ -104,9 +104,16 @@ pub async fn fetch_dataset(
     };
     let mut load = SteppedLoad::new(text);
     let dataset = loop {
+        // Events are read until the slice is used up; each later step, longer, has a slice of
+        // its own.
         let mut done = None;
-        while done.is_none() && js_sys::Date::now() - started < SLICE_MS {
+        let mut first = true;
+        while done.is_none()
+            && js_sys::Date::now() - started < SLICE_MS
+            && (first || load.reading_events())
+        {
             done = load.step(EVENTS_PER_LOOK);
+            first = false;
         }
         match done {
             Some(result) => break result?,

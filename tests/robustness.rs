@@ -744,14 +744,19 @@ fn the_fast_and_the_event_by_event_paths_load_the_shipped_file_alike() {
     }
     // A well-formed file is read in steps, not handed to the one-pass load.
     let mut steps = SteppedLoad::new(text);
-    assert!(steps.reads_in_steps());
+    assert!(steps.reading_events());
     assert!(
         steps.step(fast.events.len()).is_none(),
         "every event read, not yet the end"
     );
+    assert!(steps.reading_events());
     assert!(
         steps.step(1).is_none(),
         "the end read; the links and the order come next"
+    );
+    assert!(
+        steps.step(1).is_none(),
+        "the links checked; the order comes next"
     );
     assert!(steps.step(1) == Some(Ok(fast)), "the dataset");
 }

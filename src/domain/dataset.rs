@@ -198,6 +198,11 @@ enum Stepping<'a> {
         head: Head,
         validator: Box<Validator>,
     },
+    /// The links between events checked: their order comes next.
+    Settled {
+        head: Head,
+        settled: Box<Settled>,
+    },
     /// Something the steps do not read: [`load`] reads the whole text at the next step.
     Whole,
     Done,
@@ -239,8 +244,9 @@ impl<'a> SteppedLoad<'a> {
         SteppedLoad { text, state }
     }
 
-    /// Whether the events are read in steps (else the whole text is read at the first step).
-    pub fn reads_in_steps(&self) -> bool {
+    /// Whether the next step reads events: not when the whole text is read at once (a file not
+    /// read in steps), nor in the steps that settle what was read, which take longer each.
+    pub fn reading_events(&self) -> bool {
         matches!(self.state, Stepping::Events { .. })
     }
 
@@ -275,8 +281,8 @@ impl<'a> SteppedLoad<'a> {
     }
 
     /// Reads up to `count` more events; once the file is read, its dataset. The step that
-    /// reads the end of the list of events returns nothing: the next one settles the links
-    /// between events and their order, on its own.
+    /// reads the end of the list of events returns nothing: the next two settle the links
+    /// between events, then their order, each on its own.
     pub fn step(&mut self, count: usize) -> Option<Result<Dataset, LoadError>> {
         match std::mem::replace(&mut self.state, Stepping::Done) {
             Stepping::Events {
@@ -312,8 +318,15 @@ impl<'a> SteppedLoad<'a> {
                 };
                 None
             }
-            Stepping::Read { head, validator } => Some(match head.version {
-                Some(version) => Ok(validator.finish(version, head.updated)),
+            Stepping::Read { head, validator } => {
+                self.state = Stepping::Settled {
+                    head,
+                    settled: Box::new(validator.settle_links()),
+                };
+                None
+            }
+            Stepping::Settled { head, settled } => Some(match head.version {
+                Some(version) => Ok(settled.into_dataset(version, head.updated)),
                 None => load(self.text),
             }),
             Stepping::Whole => Some(load(self.text)),
@@ -532,7 +545,10 @@ pub(super) struct Validator {
     ids: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
     more_ids: Vec<(u64, u32)>,
     /// (date, hash of partners and title) -> positions of kept events with that key.
-    seen_content: HashMap<(FuzzyDate, u64), Vec<usize>, BuildHasherDefault<Fnv>>,
+    /// (date as a number, hash of partners and title) -> the position of the first kept event
+    /// with that key; further kept events with a key seen before are in `more_content`.
+    seen_content: HashMap<(u64, u64), u32, BuildHasherDefault<Fnv>>,
+    more_content: Vec<((u64, u64), u32)>,
 }
 
 fn id_hash(id: &str) -> u64 {
@@ -615,6 +631,7 @@ impl Validator {
             ids: HashMap::with_capacity_and_hasher(capacity, Default::default()),
             more_ids: Vec::new(),
             seen_content: HashMap::with_capacity_and_hasher(capacity, Default::default()),
+            more_content: Vec::new(),
         }
     }
 
@@ -648,14 +665,20 @@ impl Validator {
         if self.has_id(event.id.as_str(), hash) {
             faults.push(("id".into(), "is used by an earlier event".into()));
         }
-        let content_key = (event.date, content_hash(event));
+        let content_key = (event.date.order_number(), content_hash(event));
         if faults.is_empty() {
-            let first = self.seen_content.get(&content_key).and_then(|candidates| {
-                candidates
-                    .iter()
-                    .filter_map(|&i| self.events[i].as_ref().ok())
-                    .find(|earlier| same_content(earlier, event))
-            });
+            let first = self
+                .seen_content
+                .get(&content_key)
+                .into_iter()
+                .chain(
+                    self.more_content
+                        .iter()
+                        .filter(|(key, _)| *key == content_key)
+                        .map(|(_, index)| index),
+                )
+                .filter_map(|&i| self.events[i as usize].as_ref().ok())
+                .find(|earlier| same_content(earlier, event));
             if let Some(first) = first {
                 faults.push((
                     "title".into(),
@@ -676,10 +699,14 @@ impl Validator {
                     self.more_ids.push((hash, index as u32))
                 }
             }
-            self.seen_content
-                .entry(content_key)
-                .or_default()
-                .push(index);
+            match self.seen_content.entry(content_key) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(index as u32);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    self.more_content.push((content_key, index as u32))
+                }
+            }
         } else {
             let subject = Subject::Event {
                 index,
@@ -699,7 +726,12 @@ impl Validator {
     }
 
     /// Checks the links between events and gives the dataset, its events sorted.
-    pub(super) fn finish(mut self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
+    pub(super) fn finish(self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
+        self.settle_links().into_dataset(version, updated)
+    }
+
+    /// Checks the links between events; the kept events, where they were read, come next.
+    pub(super) fn settle_links(mut self) -> Settled {
         // Related ids must name another event that loaded; a dangling one drops only the link.
         let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
         for (index, parsed) in self.events.iter().enumerate() {
@@ -739,19 +771,44 @@ impl Validator {
         drop(self.ids);
         drop(self.seen_content);
 
-        let mut events: Vec<Event> =
-            Vec::with_capacity(self.accepted.iter().filter(|&&a| a).count());
-        for ((parsed, keep), related) in
-            self.events.into_iter().zip(self.accepted).zip(kept_related)
-        {
-            if let (Ok(mut event), true) = (parsed, keep) {
-                if let Some(related) = related {
-                    event.related = related;
+        // The kept events where they were read, each moved once more below, into its place.
+        let slots: Vec<Option<Event>> = self
+            .events
+            .into_iter()
+            .zip(self.accepted)
+            .zip(kept_related)
+            .map(|((parsed, keep), related)| match (parsed, keep) {
+                (Ok(mut event), true) => {
+                    if let Some(related) = related {
+                        event.related = related;
+                    }
+                    Some(event)
                 }
-                events.push(event);
-            }
+                _ => None,
+            })
+            .collect();
+        Settled {
+            partners: self.partners,
+            sectors: self.sectors,
+            problems: self.problems,
+            slots,
         }
+    }
+}
 
+/// The validated dataset before its events are put in order.
+pub(super) struct Settled {
+    partners: Vec<Partner>,
+    sectors: Vec<Sector>,
+    problems: Vec<Problem>,
+    /// The kept events where they were read (`None` where one was left out).
+    slots: Vec<Option<Event>>,
+}
+
+impl Settled {
+    /// The dataset, its problems in file order and its events sorted by date then id.
+    pub(super) fn into_dataset(self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
+        let mut slots = self.slots;
         let mut problems = self.problems;
         problems.sort_by_key(|p| match &p.subject {
             Subject::Partner(_) => (0, 0),
@@ -762,17 +819,20 @@ impl Validator {
         // exact. Small keys (the date as a number, the id's first bytes, the position) are
         // sorted, and the events moved once, rather than moved at every swap; full ids are
         // compared only when the first bytes are the same.
-        let mut order: Vec<(u64, u64, u32)> = events
+        let mut order: Vec<(u64, u64, u32)> = slots
             .iter()
             .enumerate()
-            .map(|(i, e)| (e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
+            .filter_map(|(i, e)| {
+                let e = e.as_ref()?;
+                Some((e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
+            })
             .collect();
+        let id_at = |i: u32| slots[i as usize].as_ref().map(|e| e.id.as_str());
         order.sort_unstable_by(|a, b| {
             (a.0, a.1)
                 .cmp(&(b.0, b.1))
-                .then_with(|| events[a.2 as usize].id.cmp(&events[b.2 as usize].id))
+                .then_with(|| id_at(a.2).cmp(&id_at(b.2)))
         });
-        let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
         let events: Vec<Event> = order
             .into_iter()
             .filter_map(|(_, _, i)| slots[i as usize].take())
