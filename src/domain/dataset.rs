@@ -106,7 +106,7 @@ struct TypedText<'a> {
 }
 
 /// An event that must be written as an object, as the per-event path requires.
-pub(super) struct ObjectEvent(pub(super) Event);
+struct ObjectEvent(Event);
 
 impl<'de> Deserialize<'de> for ObjectEvent {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -208,13 +208,50 @@ enum Stepping<'a> {
     Done,
 }
 
+/// Reads the top level of `text` up to its first event: the fields before the events, and the
+/// reader just inside the list of events; `None` if the text does not start that way.
+pub(super) fn read_to_events(text: &str) -> Option<(Reader<'_>, Head)> {
+    let mut reader = Reader::new(text);
+    let mut head = Head::default();
+    reader.expect(b'{')?;
+    loop {
+        let key: &str = reader.value()?;
+        reader.expect(b':')?;
+        if key == "events" {
+            break;
+        }
+        head.read(key, &mut reader)?;
+        reader.expect(b',')?;
+    }
+    head.keys.push("events".to_string());
+    reader.expect(b'[')?;
+    Some((reader, head))
+}
+
+/// The next event of the list (`started`: past the first one), `Some(None)` at the end of the
+/// list; `None` if it is cut short or not read this way.
+pub(super) fn next_event(reader: &mut Reader, started: bool) -> Option<Option<Event>> {
+    match reader.peek()? {
+        b']' => {
+            reader.next_byte();
+            return Some(None);
+        }
+        b',' if started => {
+            reader.next_byte();
+        }
+        _ if started => return None,
+        _ => {}
+    }
+    reader.value::<ObjectEvent>().map(|event| Some(event.0))
+}
+
 /// The top-level fields other than the events.
 #[derive(Default)]
-struct Head {
-    version: Option<u32>,
-    updated: Option<FuzzyDate>,
-    partners: Option<Vec<Partner>>,
-    sectors: Option<Vec<Sector>>,
+pub(super) struct Head {
+    pub(super) version: Option<u32>,
+    pub(super) updated: Option<FuzzyDate>,
+    pub(super) partners: Option<Vec<Partner>>,
+    pub(super) sectors: Option<Vec<Sector>>,
     keys: Vec<String>,
 }
 
@@ -252,20 +289,7 @@ impl<'a> SteppedLoad<'a> {
 
     /// Reads the top level up to the first event.
     fn start(text: &'a str) -> Option<Stepping<'a>> {
-        let mut reader = Reader::new(text);
-        let mut head = Head::default();
-        reader.expect(b'{')?;
-        loop {
-            let key: &str = reader.value()?;
-            reader.expect(b':')?;
-            if key == "events" {
-                break;
-            }
-            head.read(key, &mut reader)?;
-            reader.expect(b',')?;
-        }
-        head.keys.push("events".to_string());
-        reader.expect(b'[')?;
+        let (reader, mut head) = read_to_events(text)?;
         // The events are checked as they are read, against the partners and sectors before them.
         let validator = Box::new(Validator::new(
             head.partners.take()?,
@@ -292,7 +316,7 @@ impl<'a> SteppedLoad<'a> {
                 mut started,
             } => {
                 for _ in 0..count {
-                    match Self::next_event(&mut reader, started) {
+                    match next_event(&mut reader, started) {
                         Some(Some(event)) => {
                             validator.push(Ok(event));
                             started = true;
@@ -334,23 +358,6 @@ impl<'a> SteppedLoad<'a> {
         }
     }
 
-    /// The next event (`Some(None)` at the end of the list); `None` if the text is not read
-    /// this way.
-    fn next_event(reader: &mut Reader, started: bool) -> Option<Option<Event>> {
-        match reader.peek()? {
-            b']' => {
-                reader.next_byte();
-                return Some(None);
-            }
-            b',' if started => {
-                reader.next_byte();
-            }
-            _ if started => return None,
-            _ => {}
-        }
-        reader.value::<ObjectEvent>().map(|event| Some(event.0))
-    }
-
     /// The top-level fields after the events; `None` if the rest is not read this way.
     fn read_rest(mut reader: Reader, mut head: Head) -> Option<Head> {
         loop {
@@ -383,7 +390,7 @@ fn typed(raw: TypedText) -> Option<Dataset> {
 }
 
 /// A list of partners or sectors, when every item is an object of the right shape.
-pub(super) fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
+fn typed_list<T: serde::de::DeserializeOwned>(text: &str) -> Option<Vec<T>> {
     let value: serde_json::Value = serde_json::from_str(text).ok()?;
     let items = value.as_array()?;
     if items
@@ -515,7 +522,7 @@ fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
-pub(super) fn validate(
+fn validate(
     version: u32,
     updated: Option<FuzzyDate>,
     raw_partners: Vec<Partner>,

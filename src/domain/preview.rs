@@ -8,13 +8,7 @@
 //! written newest first, an event there is invalid, or too little of it has arrived. The whole
 //! file is still loaded and validated as usual; the preview is only shown until then.
 
-use serde::de::IgnoredAny;
-use serde_json::value::RawValue;
-
-use super::dataset::{typed_list, validate, Dataset, ObjectEvent};
-use super::model::{Partner, Sector};
-use super::reader::Reader;
-use super::FuzzyDate;
+use super::dataset::{next_event, read_to_events, Dataset, Validator};
 
 /// The first events of `prefix` (the start of a data file, possibly cut anywhere), when there
 /// are at least `min` of them, all valid and written newest first; at most `max` are read.
@@ -28,54 +22,25 @@ pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
         }
         Err(_) => return None,
     };
-    let mut reader = Reader::new(text);
-    reader.expect(b'{')?;
-    let (mut version, mut updated, mut partners, mut sectors) = (None, None, None, None);
-    loop {
-        let key: &str = reader.value()?;
-        reader.expect(b':')?;
-        match key {
-            "version" => version = Some(reader.value::<u32>()?),
-            "updated" => updated = reader.value::<Option<FuzzyDate>>()?,
-            "partners" => {
-                partners = Some(typed_list::<Partner>(reader.value::<&RawValue>()?.get())?)
+    let (mut reader, mut head) = read_to_events(text)?;
+    let mut validator = Validator::new(head.partners.take()?, head.sectors.take()?, max);
+    let mut file_order: Vec<String> = Vec::new();
+    while file_order.len() < max {
+        match next_event(&mut reader, !file_order.is_empty()) {
+            Some(Some(event)) => {
+                file_order.push(event.id.to_string());
+                validator.push(Ok(event));
             }
-            "sectors" => sectors = Some(typed_list::<Sector>(reader.value::<&RawValue>()?.get())?),
-            "events" => break,
-            _ => {
-                reader.value::<IgnoredAny>()?;
-            }
-        }
-        reader.expect(b',')?;
-    }
-    reader.expect(b'[')?;
-    let mut events = Vec::new();
-    while events.len() < max {
-        if !events.is_empty() {
-            match reader.next_byte()? {
-                b',' => {}
-                // The whole list is here.
-                _ => return None,
-            }
-        } else if reader.peek()? == b']' {
-            return None;
-        }
-        match reader.value::<ObjectEvent>() {
-            Some(event) => events.push(event.0),
+            // The whole list is here.
+            Some(None) => return None,
+            // Cut short.
             None => break,
         }
     }
-    if events.len() < min {
+    if file_order.len() < min {
         return None;
     }
-    let file_order: Vec<String> = events.iter().map(|e| e.id.to_string()).collect();
-    let dataset = validate(
-        version?,
-        updated,
-        partners?,
-        sectors?,
-        events.into_iter().map(Ok).collect(),
-    );
+    let dataset = validator.finish(head.version?, head.updated);
     let newest_first = dataset
         .events
         .iter()
