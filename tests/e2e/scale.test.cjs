@@ -130,13 +130,15 @@ test('a deep link to the last event of a long list draws the events around it, n
  * A data file served like a slow connection: each request gets its headers (with the full
  * length) and the first `head` bytes at once, and the rest when `release()` is called.
  */
-async function heldFile(text, head) {
+async function heldFile(text, head, { length = true } = {}) {
   const http = require('node:http');
   const body = Buffer.from(text);
   let release;
   const released = new Promise((r) => (release = r));
   const server = http.createServer(async (req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'access-control-allow-origin': '*' });
+    const headers = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
+    if (length) headers['content-length'] = body.length;
+    res.writeHead(200, headers);
     res.write(body.subarray(0, head));
     await released;
     res.end(body.subarray(head));
@@ -213,5 +215,22 @@ test('a filtered view or an open event waits for every event rather than show a 
     assert.deepEqual(page.problems, []);
     await page.context().close();
   }
+  await held.close();
+});
+
+test('a long file that turns out broken replaces its preview with the reason', async () => {
+  // Sent without a length, as a compressing host does; its end is cut off.
+  const text = JSON.stringify(newestFirst(), null, 1);
+  const held = await heldFile(text.slice(0, Math.floor(text.length * 0.8)), 200_000, { length: false });
+  const page = await openWithData(env.browser, env.site.url + '/', (route) => route.continue({ url: held.url }));
+  await page.getByTestId('loading-preview').waitFor();
+  held.release();
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /The data file is not valid JSON/);
+  assert.equal(await page.getByTestId('loading-preview').count(), 0);
+  assert.equal(await page.locator('.timeline [data-event-id]').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
   await held.close();
 });
