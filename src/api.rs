@@ -7,7 +7,7 @@ use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::{self, Dataset, LoadError, SteppedLoad};
+use crate::domain::{self, Dataset, LoadError, Preview, SteppedLoad};
 
 /// Where the dataset lives, relative to the page's base URL so a sub-path deployment works.
 pub const DATASET_URL: &str = "data/events.json";
@@ -35,10 +35,10 @@ const PREVIEW_MAX_PREFIX: usize = 1 << 20;
 /// Downloads and loads the dataset; each invalid event is left out and listed in `problems`.
 ///
 /// The file is read as it arrives. While the start of a long file is in, `try_preview` is given
-/// what has arrived after each chunk; when it shows something (it returns true), the browser is
-/// let paint before the rest is read and parsed.
+/// what has arrived after each chunk, until it shows something (`Ready`: the browser is then
+/// let paint before the rest is read and parsed) or says that no more of the file would help.
 pub async fn fetch_dataset(
-    mut try_preview: impl FnMut(&[u8]) -> bool,
+    mut try_preview: impl FnMut(&[u8]) -> Preview<()>,
 ) -> Result<Arc<Dataset>, DataError> {
     let response = Request::get(DATASET_URL)
         .send()
@@ -86,12 +86,13 @@ pub async fn fetch_dataset(
         storage.resize(end, 0);
         chunk.copy_to(&mut storage[start..end]);
         if previewing {
-            let prefix = &storage[..end.min(PREVIEW_MAX_PREFIX)];
-            if try_preview(prefix) {
-                previewing = false;
-                after_next_paint().await;
-            } else if end >= PREVIEW_MAX_PREFIX {
-                previewing = false;
+            match try_preview(&storage[..end.min(PREVIEW_MAX_PREFIX)]) {
+                Preview::Ready(()) => {
+                    previewing = false;
+                    after_next_paint().await;
+                }
+                Preview::NotYet => previewing = end < PREVIEW_MAX_PREFIX,
+                Preview::Never => previewing = false,
             }
         }
     }

@@ -12,7 +12,7 @@ use crate::api::{base_path, fetch_dataset, turn_if_busy, DataError};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
 use crate::domain::{self, query};
-use crate::domain::{Explorer, Lang};
+use crate::domain::{Explorer, Lang, Preview};
 use crate::i18n::ui;
 use crate::pages::explorer_page::{ExplorerPage, FIRST_PAGE, FIRST_SCREEN};
 use crate::pages::not_found_page::NotFoundPage;
@@ -86,14 +86,15 @@ fn Shell() -> impl IntoView {
         async move {
             let try_preview = |prefix: &[u8]| {
                 if !plain_timeline.get_untracked() {
-                    return false;
+                    return Preview::Never;
                 }
                 match domain::preview(prefix, FIRST_SCREEN, FIRST_PAGE) {
-                    Some(dataset) => {
+                    Preview::Ready(dataset) => {
                         preview.set(Some(Arc::new(Explorer::new(Arc::new(dataset)))));
-                        true
+                        Preview::Ready(())
                     }
-                    None => false,
+                    Preview::NotYet => Preview::NotYet,
+                    Preview::Never => Preview::Never,
                 }
             };
             let dataset = fetch_dataset(try_preview).await;

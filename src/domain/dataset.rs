@@ -91,20 +91,6 @@ struct RawFile {
     events: Vec<serde_json::Value>,
 }
 
-/// The top level with every event read straight into the model: one pass over the text, the
-/// common case. Any fault anywhere sends the file to the slow path.
-#[derive(Deserialize)]
-struct TypedText<'a> {
-    version: u32,
-    #[serde(default)]
-    updated: Option<FuzzyDate>,
-    #[serde(borrow)]
-    partners: &'a RawValue,
-    #[serde(borrow)]
-    sectors: &'a RawValue,
-    events: Vec<ObjectEvent>,
-}
-
 /// An event that must be written as an object, as the per-event path requires.
 struct ObjectEvent(Event);
 
@@ -154,16 +140,17 @@ pub fn is_slug(id: &str) -> bool {
 
 /// Parses and validates the dataset file.
 ///
-/// A well-formed file takes the fast path: one pass reads every event straight into an
-/// [`Event`]. A file with any fault is read again through a JSON value, event by event, which
-/// gives the exact message and field of each fault; both paths accept the same events.
+/// A well-formed file takes the fast path, [`SteppedLoad`] in one go: one pass reads every
+/// event straight into an [`Event`]. A file with any fault is read again through a JSON value,
+/// event by event ([`load_event_by_event`]), which gives the exact message and field of each
+/// fault; both paths accept the same events.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    // Every parse reads a `str` (`from_str`), so the model's parsing code is compiled once and
-    // strings are not checked again one by one.
-    if let Some(dataset) = serde_json::from_str(text).ok().and_then(typed) {
-        return Ok(dataset);
+    let mut steps = SteppedLoad::new(text);
+    loop {
+        if let Some(result) = steps.step(usize::MAX) {
+            return result;
+        }
     }
-    load_event_by_event(text)
 }
 
 /// [`load`] from the bytes of the file as downloaded. Valid UTF-8 (checked once, for the whole
@@ -177,9 +164,10 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
 }
 
 /// A load of the file in steps, each reading and checking a given number of events, so that a
-/// page can paint and answer between them. It gives exactly what [`load`] gives: a well-formed
+/// page can paint and answer between them; [`load`] is all the steps at once. A well-formed
 /// file whose partners and sectors come before its events is read field by field and event by
-/// event, each event checked as it is read; anything else is handed to [`load`] whole.
+/// event, each event checked as it is read; anything else is handed whole to
+/// [`load_event_by_event`], which gives the same events for a well-formed file.
 pub struct SteppedLoad<'a> {
     text: &'a str,
     state: Stepping<'a>,
@@ -203,7 +191,7 @@ enum Stepping<'a> {
         head: Head,
         settled: Box<Settled>,
     },
-    /// Something the steps do not read: [`load`] reads the whole text at the next step.
+    /// Something the steps do not read: the next step reads the whole text event by event.
     Whole,
     Done,
 }
@@ -328,10 +316,10 @@ impl<'a> SteppedLoad<'a> {
                                     self.state = Stepping::Read { head, validator };
                                     None
                                 }
-                                None => Some(load(self.text)),
+                                None => Some(load_event_by_event(self.text)),
                             };
                         }
-                        None => return Some(load(self.text)),
+                        None => return Some(load_event_by_event(self.text)),
                     }
                 }
                 self.state = Stepping::Events {
@@ -351,9 +339,10 @@ impl<'a> SteppedLoad<'a> {
             }
             Stepping::Settled { head, settled } => Some(match head.version {
                 Some(version) => Ok(settled.into_dataset(version, head.updated)),
-                None => load(self.text),
+                None => load_event_by_event(self.text),
             }),
-            Stepping::Whole => Some(load(self.text)),
+            Stepping::Whole => Some(load_event_by_event(self.text)),
+            // Asked again after the dataset was given: there is nothing more to read.
             Stepping::Done => Some(Err(LoadError::Empty)),
         }
     }
@@ -373,20 +362,6 @@ impl<'a> SteppedLoad<'a> {
         }
         reader.at_end().then_some(head)
     }
-}
-
-/// The fastest path, for a file whose every event has the right shape: `None` otherwise.
-fn typed(raw: TypedText) -> Option<Dataset> {
-    let partners = typed_list::<Partner>(raw.partners.get())?;
-    let sectors = typed_list::<Sector>(raw.sectors.get())?;
-    let events = raw.events.into_iter().map(|e| Ok(e.0)).collect();
-    Some(validate(
-        raw.version,
-        raw.updated,
-        partners,
-        sectors,
-        events,
-    ))
 }
 
 /// A list of partners or sectors, when every item is an object of the right shape.

@@ -20,7 +20,7 @@ pub use model::{
     is_linkable_url, DatasetFile, Event, EventId, EventKind, Lang, Localized, Partner, PartnerCode,
     PartnerKind, Sector, SectorId, Source,
 };
-pub use preview::preview;
+pub use preview::{preview, Preview};
 pub use query::{Filters, SortOrder};
 pub use search::{highlight, SearchIndex};
 pub use timeline::{drawn_range, group_by_year, YearGroup, AROUND_OPEN};

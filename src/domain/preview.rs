@@ -10,20 +10,49 @@
 
 use super::dataset::{next_event, read_to_events, Dataset, Validator};
 
+/// What the start of a file gives for a preview.
+#[derive(Debug, PartialEq)]
+pub enum Preview<T> {
+    /// The top of the timeline.
+    Ready(T),
+    /// Not yet: more of the file may give one.
+    NotYet,
+    /// No more of the file can give one: the whole list of events is in, or its first events
+    /// are in and are not valid or not newest first.
+    Never,
+}
+
+impl<T> Preview<T> {
+    /// The preview, if there is one.
+    pub fn ready(self) -> Option<T> {
+        match self {
+            Preview::Ready(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
 /// The first events of `prefix` (the start of a data file, possibly cut anywhere), when there
 /// are at least `min` of them, all valid and written newest first; at most `max` are read.
-/// `None` when the prefix holds the whole list of events: then the file is as good as read.
-pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
+pub fn preview(prefix: &[u8], min: usize, max: usize) -> Preview<Dataset> {
     let text = match std::str::from_utf8(prefix) {
         Ok(text) => text,
         // Cut inside a character: what comes before it.
         Err(e) if e.error_len().is_none() => {
-            std::str::from_utf8(&prefix[..e.valid_up_to()]).ok()?
+            match std::str::from_utf8(&prefix[..e.valid_up_to()]) {
+                Ok(text) => text,
+                Err(_) => return Preview::Never,
+            }
         }
-        Err(_) => return None,
+        Err(_) => return Preview::Never,
     };
-    let (mut reader, mut head) = read_to_events(text)?;
-    let mut validator = Validator::new(head.partners.take()?, head.sectors.take()?, max);
+    let Some((mut reader, mut head)) = read_to_events(text) else {
+        return Preview::NotYet;
+    };
+    let (Some(partners), Some(sectors)) = (head.partners.take(), head.sectors.take()) else {
+        return Preview::Never;
+    };
+    let mut validator = Validator::new(partners, sectors, max);
     let mut file_order: Vec<String> = Vec::new();
     while file_order.len() < max {
         match next_event(&mut reader, !file_order.is_empty()) {
@@ -31,23 +60,33 @@ pub fn preview(prefix: &[u8], min: usize, max: usize) -> Option<Dataset> {
                 file_order.push(event.id.to_string());
                 validator.push(Ok(event));
             }
-            // The whole list is here.
-            Some(None) => return None,
+            // The whole list is here: the file is as good as read.
+            Some(None) => return Preview::Never,
             // Cut short.
             None => break,
         }
     }
     if file_order.len() < min {
-        return None;
+        return Preview::NotYet;
     }
-    let dataset = validator.finish(head.version?, head.updated);
+    let Some(version) = head.version else {
+        return Preview::Never;
+    };
+    let dataset = validator.finish(version, head.updated);
     let newest_first = dataset
         .events
         .iter()
         .rev()
         .map(|e| e.id.as_str())
         .eq(file_order.iter().map(String::as_str));
-    (newest_first && dataset.rejected().next().is_none()).then_some(dataset)
+    if newest_first && dataset.rejected().next().is_none() {
+        Preview::Ready(dataset)
+    } else if file_order.len() == max {
+        // All the events a preview reads are in: more of the file would not change them.
+        Preview::Never
+    } else {
+        Preview::NotYet
+    }
 }
 
 #[cfg(test)]
@@ -109,7 +148,7 @@ mod tests {
         let text = file(100, true);
         let full = load(&text).unwrap();
         let cut = &text.as_bytes()[..text.len() / 3];
-        let preview = preview(cut, 6, 24).expect("a preview");
+        let preview = preview(cut, 6, 24).ready().expect("a preview");
         assert_eq!(ids(&preview), ids(&full)[..24]);
         assert_eq!(preview.partners, full.partners);
         assert_eq!(preview.sectors, full.sectors);
@@ -121,26 +160,37 @@ mod tests {
         let start = text.find("\"events\"").unwrap();
         // The top level and about two events.
         let cut = &text.as_bytes()[..start + 900];
-        assert!(preview(cut, 6, 24).is_none());
-        assert!(preview(cut, 1, 24).is_some());
+        assert_eq!(preview(cut, 6, 24), Preview::NotYet);
+        assert!(preview(cut, 1, 24).ready().is_some());
     }
 
     #[test]
     fn a_file_written_oldest_first_gives_no_preview() {
         let text = file(100, false);
-        assert!(preview(text.as_bytes(), 6, 24).is_none());
+        assert_eq!(preview(text.as_bytes(), 6, 24), Preview::Never);
+        // Fewer events than a preview reads: more of the file may still put them in order.
+        let start = text.find("\"events\"").unwrap();
+        assert_eq!(
+            preview(&text.as_bytes()[..start + 5000], 6, 24),
+            Preview::NotYet
+        );
     }
 
     #[test]
     fn a_whole_short_list_gives_no_preview() {
         let text = file(10, true);
-        assert!(preview(text.as_bytes(), 6, 24).is_none());
+        assert_eq!(preview(text.as_bytes(), 6, 24), Preview::Never);
     }
 
     #[test]
     fn an_invalid_event_among_the_first_gives_no_preview() {
+        // An event of the wrong shape: the reading stops there.
         let text = file(100, true).replacen("\"rupture\"", "\"no-such-kind\"", 3);
-        assert!(preview(text.as_bytes(), 6, 24).is_none());
+        assert_eq!(preview(text.as_bytes(), 6, 24), Preview::NotYet);
+        // An event that reads but is left out (an unknown partner).
+        let text = file(100, true).replacen("\"FRA\"\n", "\"XXX\"\n", 1);
+        assert_ne!(text, file(100, true));
+        assert_eq!(preview(text.as_bytes(), 6, 24), Preview::Never);
     }
 
     #[test]
@@ -150,9 +200,9 @@ mod tests {
             "{{\"version\":1,\"events\":{},\"partners\":{},\"sectors\":{}}}",
             value["events"], value["partners"], value["sectors"]
         );
-        assert!(preview(text.as_bytes(), 6, 24).is_none());
-        assert!(preview(b"", 6, 24).is_none());
-        assert!(preview(b"[1, 2]", 6, 24).is_none());
+        assert_eq!(preview(text.as_bytes(), 6, 24), Preview::Never);
+        assert_eq!(preview(b"", 6, 24), Preview::NotYet);
+        assert!(preview(b"[1, 2]", 6, 24).ready().is_none());
     }
 }
 
@@ -171,7 +221,7 @@ mod properties {
             let text = file(n, true);
             let full = ids(&load(&text).unwrap());
             let cut = cut.min(text.len());
-            if let Some(preview) = preview(&text.as_bytes()[..cut], 6, 24) {
+            if let Some(preview) = preview(&text.as_bytes()[..cut], 6, 24).ready() {
                 let shown = ids(&preview);
                 prop_assert!(shown.len() >= 6 && shown.len() <= 24);
                 prop_assert_eq!(&shown[..], &full[..shown.len()]);
