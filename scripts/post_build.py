@@ -28,7 +28,16 @@ pattern = re.compile(r"<script type=\"module\"(?: nonce=\"[^\"]*\")?>(.*?)</scri
 scripts = pattern.findall(html)
 if len(scripts) != 1:
     sys.exit(f"post_build.py: expected one inline module script in index.html, found {len(scripts)}")
-code = scripts[0].strip() + "\n"
+# The events file is requested before the app's code is compiled, so that its answer is in when
+# the app starts (src/api.rs takes it); a failure is left for the app to report.
+early = (
+    "window.maliTimelineEvents = fetch(\"data/events.json\");\n"
+    "window.maliTimelineEvents.catch(() => {});\n"
+)
+lines = scripts[0].strip().splitlines()
+imports = [line for line in lines if line.startswith("import ")]
+rest = [line for line in lines if not line.startswith("import ")]
+code = "\n".join(imports) + "\n" + early + "\n".join(rest) + "\n"
 digest = hashlib.sha256(code.encode()).hexdigest()[:16]
 name = f"boot-{digest}.js"
 with open(os.path.join(staging, name), "w", encoding="utf-8") as f:

@@ -40,10 +40,18 @@ const PREVIEW_MAX_PREFIX: usize = 1 << 20;
 pub async fn fetch_dataset(
     mut try_preview: impl FnMut(&[u8]) -> Preview<()>,
 ) -> Result<Arc<Dataset>, DataError> {
-    let response = Request::get(DATASET_URL)
-        .send()
-        .await
-        .map_err(|e| DataError::Network(e.to_string()))?;
+    let response = match early_request() {
+        Some(request) => wasm_bindgen_futures::JsFuture::from(request)
+            .await
+            .map(|response| {
+                gloo_net::http::Response::from(response.unchecked_into::<web_sys::Response>())
+            })
+            .map_err(|e| DataError::Network(js_message(e)))?,
+        None => Request::get(DATASET_URL)
+            .send()
+            .await
+            .map_err(|e| DataError::Network(e.to_string()))?,
+    };
     if !response.ok() {
         return Err(DataError::Http {
             status: response.status(),
@@ -96,9 +104,11 @@ pub async fn fetch_dataset(
             }
         }
     }
-    // The UTF-8 is checked once for the whole file. The events are then read in slices of about
-    // `SLICE_MS` (the first one counting that check), between which the page paints and
-    // answers; the dataset is then built in a task of its own.
+    // The UTF-8 is checked once for the whole file. The events of a long file are then read in
+    // slices of about `SLICE_MS` (the first one counting that check), between which the page
+    // paints and answers, and the dataset is built in a task of its own; a short file is read
+    // at once, so that its page is the first one painted.
+    let short = storage.len() < PREVIEW_MIN_FILE;
     let mut started = js_sys::Date::now();
     let Ok(text) = std::str::from_utf8(&storage) else {
         return Ok(Arc::new(domain::load_bytes(&storage)?));
@@ -110,8 +120,8 @@ pub async fn fetch_dataset(
         let mut done = None;
         let mut first = true;
         while done.is_none()
-            && js_sys::Date::now() - started < SLICE_MS
-            && (first || load.reading_events())
+            && (short
+                || (js_sys::Date::now() - started < SLICE_MS && (first || load.reading_events())))
         {
             done = load.step(EVENTS_PER_LOOK);
             first = false;
@@ -124,7 +134,9 @@ pub async fn fetch_dataset(
             }
         }
     };
-    turn_if_busy(started).await;
+    if !short {
+        turn_if_busy(started).await;
+    }
     Ok(Arc::new(dataset))
 }
 
@@ -179,6 +191,20 @@ async fn after_next_paint() {
         let _ = window.request_animation_frame(frame.unchecked_ref());
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The name under which the start-up script leaves the request for the events file it made
+/// before the app's code was compiled.
+const EARLY_REQUEST: &str = "maliTimelineEvents";
+
+/// The request for the events file that the start-up script started, taken once: a retry
+/// downloads the file again.
+fn early_request() -> Option<js_sys::Promise> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(EARLY_REQUEST);
+    let request = js_sys::Reflect::get(&window, &key).ok()?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    request.dyn_into::<js_sys::Promise>().ok()
 }
 
 /// What a JavaScript error says.

@@ -35,6 +35,21 @@ test('the timeline shows every event of the shipped dataset', async () => {
   await page.context().close();
 });
 
+test('the events file is downloaded once, from the path the app is served under', async () => {
+  for (const [site, prefix] of [[env.site, ''], [env.subSite, '/mali-timeline']]) {
+    const page = await newPage(env.browser);
+    const requested = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('events.json')) requested.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${site.url}/`);
+    await page.getByTestId('result-count').waitFor();
+    assert.deepEqual(requested, [`${prefix}/data/events.json`]);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
 test('a deep link opens its event and survives a reload', async () => {
   const page = await newPage(env.browser);
   await page.goto(`${env.site.url}/events/${SEED}`);
