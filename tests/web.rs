@@ -35,9 +35,10 @@ const SEED: &str = r#"{
 fn event_card_shows_date_partners_and_title() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), || {
+        let seed = event(SEED);
         view! {
             <EventCard
-                event=event(SEED)
+                event=&seed
                 partner_names=vec!["Iran".to_string()]
                 sector_names=vec!["Telecommunications & digital".to_string()]
                 href="/events/2023-07-19-iran-digital-training"
@@ -68,9 +69,10 @@ fn event_card_shows_date_partners_and_title() {
 fn event_card_speaks_french() {
     let root = container();
     let _handle = leptos::mount::mount_to(root.clone(), || {
+        let seed = event(SEED);
         view! {
             <EventCard
-                event=event(SEED)
+                event=&seed
                 partner_names=vec!["Iran".to_string()]
                 sector_names=vec![]
                 href="/events/x"

@@ -7,8 +7,9 @@ use crate::components::source_list::SourceList;
 use crate::domain::{Event, Lang};
 
 #[component]
-pub fn EventCard(
-    event: Event,
+pub fn EventCard<'a>(
+    /// The event, read while the card is built: nothing of it is kept but what is shown.
+    event: &'a Event,
     /// Partner names, in the event's order.
     partner_names: Vec<String>,
     /// Sector names, in the event's order.

@@ -49,7 +49,7 @@ pub fn TimelineList(
             view! {
                 <li>
                     <EventCard
-                        event=event.clone()
+                        event=event
                         partner_names=partner_names
                         sector_names=sector_names
                         href=href
