@@ -778,6 +778,51 @@ fn ExplorerBody(
     let to_bound = Signal::derive(move || bound_of(filters.with(|f| f.to)));
     let q = Signal::derive(move || filters.with(|f| f.q.clone()));
 
+    // The filters are built once the first screenful is on screen, a frame later: their column
+    // has its width already, so nothing moves, and the first frame lays out only the list.
+    let panel_ready = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(move || panel_ready.set(true), std::time::Duration::ZERO)
+    });
+    let panel = move || {
+        panel_ready.get().then(|| {
+            let years = years.clone();
+            let clear_href = clear_href.clone();
+            view! {
+                <SearchBox
+                    value=q
+                    on_change=on_search
+                    label=ui.search
+                    placeholder=ui.search_placeholder
+                />
+                <FacetGroup
+                    legend=ui.partner
+                    name="partner"
+                    options=partner_options
+                    on_toggle=toggle_partner
+                    open=true
+                />
+                <FacetGroup legend=ui.sector name="sector" options=sector_options on_toggle=toggle_sector />
+                <FacetGroup legend=ui.kind name="kind" options=kind_options on_toggle=toggle_kind />
+                <DateRange
+                    from=from_bound
+                    to=to_bound
+                    years=years
+                    months=ui.months()
+                    on_change=on_dates
+                    legend=ui.dates
+                    from_label=ui.from
+                    to_label=ui.to
+                    any_year=ui.any_year
+                    any_month=ui.whole_year
+                />
+                <p class="filter-actions">
+                    <a href=clear_href data-noscroll="" data-testid="clear-all">{ui.clear_all}</a>
+                </p>
+            }
+        })
+    };
+
     view! {
         <div class="explorer" class:has-detail=move || selected_id.with(|s| s.is_some())>
             <div class="filters-column">
@@ -801,36 +846,7 @@ fn ExplorerBody(
                     role="group"
                     aria-label=ui.filters
                 >
-                    <SearchBox
-                        value=q
-                        on_change=on_search
-                        label=ui.search
-                        placeholder=ui.search_placeholder
-                    />
-                    <FacetGroup
-                        legend=ui.partner
-                        name="partner"
-                        options=partner_options
-                        on_toggle=toggle_partner
-                        open=true
-                    />
-                    <FacetGroup legend=ui.sector name="sector" options=sector_options on_toggle=toggle_sector />
-                    <FacetGroup legend=ui.kind name="kind" options=kind_options on_toggle=toggle_kind />
-                    <DateRange
-                        from=from_bound
-                        to=to_bound
-                        years=years
-                        months=ui.months()
-                        on_change=on_dates
-                        legend=ui.dates
-                        from_label=ui.from
-                        to_label=ui.to
-                        any_year=ui.any_year
-                        any_month=ui.whole_year
-                    />
-                    <p class="filter-actions">
-                        <a href=clear_href data-noscroll="" data-testid="clear-all">{ui.clear_all}</a>
-                    </p>
+                    {panel}
                 </div>
             </div>
             <section class="results" aria-labelledby="result-count">

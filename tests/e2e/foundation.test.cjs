@@ -107,3 +107,43 @@ test('an address that names no page says so, in the language asked for, with a w
   await page.waitForSelector('.timeline [data-event-id]');
   await page.context().close();
 });
+
+test('the first frame shows the timeline; the filters follow without moving it', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 667 }]) {
+    const page = await newPage(env.browser, { viewport });
+    // In each frame until the first card is laid out: where it is, and whether filters exist.
+    await page.addInitScript(() => {
+      const look = () => {
+        const card = document.querySelector('.timeline [data-event-id]');
+        if (card && card.getBoundingClientRect().height > 0) {
+          const box = card.getBoundingClientRect();
+          window.firstFrame = {
+            top: box.top,
+            left: box.left,
+            width: box.width,
+            filters: document.querySelectorAll('[data-testid^="facet-"]').length,
+          };
+          return;
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(env.site.url + '/');
+    await page.waitForFunction(() => window.firstFrame);
+    await page.getByTestId('facet-partner').waitFor({ state: 'attached' });
+    const first = await page.evaluate(() => window.firstFrame);
+    const now = await page.locator('.timeline [data-event-id]').first().evaluate((card) => {
+      const box = card.getBoundingClientRect();
+      return { top: box.top, left: box.left, width: box.width };
+    });
+    assert.equal(first.filters, 0, `${viewport.width} px: the first frame lays out the list alone`);
+    assert.deepEqual(
+      { top: now.top, left: now.left, width: now.width },
+      { top: first.top, left: first.left, width: first.width },
+      `${viewport.width} px: the first card stays where it was drawn`,
+    );
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
