@@ -104,16 +104,13 @@ pub async fn fetch_dataset(
             }
         }
     }
-    // The UTF-8 is checked once for the whole file. The events of a long file are then read in
-    // slices of about `SLICE_MS` (the first one counting that check), between which the page
-    // paints and answers, and the dataset is built in a task of its own; a short file is read
-    // at once, so that its page is the first one painted.
+    // The events of a long file are read in slices of about `SLICE_MS`, between which the page
+    // paints and answers (each string is checked to be UTF-8 as it is read, so there is no pass
+    // over the whole file first), and the dataset is built in a task of its own; a short file is
+    // read at once, so that its page is the first one painted.
     let short = storage.len() < PREVIEW_MIN_FILE;
     let mut started = js_sys::Date::now();
-    let Ok(text) = std::str::from_utf8(&storage) else {
-        return Ok(Arc::new(domain::load_bytes(&storage)?));
-    };
-    let mut load = SteppedLoad::new(text);
+    let mut load = SteppedLoad::new(&storage);
     let dataset = loop {
         // Events are read until the slice is used up; each later step, longer, has a slice of
         // its own.

@@ -21,7 +21,7 @@ use serde_json::{json, Map, Value};
 /// The shipped dataset file, read once.
 /// [`SteppedLoad`] run to its end, `count` events per step.
 fn stepped(text: &str, count: usize) -> Result<Dataset, LoadError> {
-    let mut load = SteppedLoad::new(text);
+    let mut load = SteppedLoad::new(text.as_bytes());
     loop {
         if let Some(result) = load.step(count) {
             return result;
@@ -743,7 +743,7 @@ fn the_fast_and_the_event_by_event_paths_load_the_shipped_file_alike() {
         assert_eq!(stepped(text, count).unwrap(), fast, "{count} per step");
     }
     // A well-formed file is read in steps, not handed to the one-pass load.
-    let mut steps = SteppedLoad::new(text);
+    let mut steps = SteppedLoad::new(text.as_bytes());
     assert!(steps.reading_events());
     assert!(
         steps.step(fast.events.len()).is_none(),
@@ -825,6 +825,31 @@ fn invalid_utf8_in_a_title_is_replaced_not_fatal() {
         .find(|e| e.id.as_str() == first_id)
         .unwrap();
     assert_eq!(event.title.en, format!("\u{FFFD}{title}"));
+    // Read in steps, as the app reads a download, the same.
+    for count in [1, 50] {
+        let mut steps = SteppedLoad::new(&bytes);
+        let in_steps = loop {
+            if let Some(result) = steps.step(count) {
+                break result.unwrap();
+            }
+        };
+        assert_eq!(in_steps, data, "{count} per step");
+    }
+}
+
+// Guards against: bytes that are not UTF-8 where nothing is read (the value of an unknown
+// top-level field) changing what is loaded: the dataset is the one the decoded text gives.
+#[test]
+fn invalid_utf8_in_an_unknown_field_changes_nothing() {
+    let text = serde_json::to_string(shipped_value()).unwrap();
+    let at = text.find('{').unwrap() + 1;
+    let mut bytes = text.as_bytes()[..at].to_vec();
+    bytes.extend_from_slice(b"\"note\": \"caf\xE9\", ");
+    bytes.extend_from_slice(&text.as_bytes()[at..]);
+    assert!(std::str::from_utf8(&bytes).is_err());
+    let decoded = load_event_by_event(&String::from_utf8_lossy(&bytes)).unwrap();
+    assert_eq!(load_bytes(&bytes).unwrap(), decoded);
+    assert_eq!(decoded.events.len(), shipped_ids().len());
 }
 
 // Guards against: one malformed event (a missing field, a wrong type, a garbled value, a

@@ -145,7 +145,14 @@ pub fn is_slug(id: &str) -> bool {
 /// event by event ([`load_event_by_event`]), which gives the exact message and field of each
 /// fault; both paths accept the same events.
 pub fn load(text: &str) -> Result<Dataset, LoadError> {
-    let mut steps = SteppedLoad::new(text);
+    load_bytes(text.as_bytes())
+}
+
+/// [`load`] from the bytes of the file as downloaded. Each string is checked to be UTF-8 as it
+/// is read; a file that is not read in one pass (any fault, an invalid UTF-8 sequence included)
+/// is read event by event, decoded (an invalid UTF-8 sequence becomes U+FFFD).
+pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
+    let mut steps = SteppedLoad::new(bytes);
     loop {
         if let Some(result) = steps.step(usize::MAX) {
             return result;
@@ -153,12 +160,10 @@ pub fn load(text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
-/// [`load`] from the bytes of the file as downloaded. Valid UTF-8 (checked once, for the whole
-/// file) is read as it is; anything else is decoded (an invalid UTF-8 sequence becomes U+FFFD)
-/// and read event by event.
-pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
+/// The bytes read event by event: as they are when they are UTF-8, decoded otherwise.
+fn event_by_event(bytes: &[u8]) -> Result<Dataset, LoadError> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => load(text),
+        Ok(text) => load_event_by_event(text),
         Err(_) => load_event_by_event(&String::from_utf8_lossy(bytes)),
     }
 }
@@ -169,7 +174,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
 /// event, each event checked as it is read; anything else is handed whole to
 /// [`load_event_by_event`], which gives the same events for a well-formed file.
 pub struct SteppedLoad<'a> {
-    text: &'a str,
+    bytes: &'a [u8],
     state: Stepping<'a>,
 }
 
@@ -196,10 +201,10 @@ enum Stepping<'a> {
     Done,
 }
 
-/// Reads the top level of `text` up to its first event: the fields before the events, and the
-/// reader just inside the list of events; `None` if the text does not start that way.
-pub(super) fn read_to_events(text: &str) -> Option<(Reader<'_>, Head)> {
-    let mut reader = Reader::new(text);
+/// Reads the top level of `bytes` up to its first event: the fields before the events, and the
+/// reader just inside the list of events; `None` if the file does not start that way.
+pub(super) fn read_to_events(bytes: &[u8]) -> Option<(Reader<'_>, Head)> {
+    let mut reader = Reader::new(bytes);
     let mut head = Head::default();
     reader.expect(b'{')?;
     loop {
@@ -264,9 +269,10 @@ impl Head {
 }
 
 impl<'a> SteppedLoad<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let state = Self::start(text).unwrap_or(Stepping::Whole);
-        SteppedLoad { text, state }
+    /// A load of the file's bytes as downloaded.
+    pub fn new(bytes: &'a [u8]) -> Self {
+        let state = Self::start(bytes).unwrap_or(Stepping::Whole);
+        SteppedLoad { bytes, state }
     }
 
     /// Whether the next step reads events: not when the whole text is read at once (a file not
@@ -276,8 +282,8 @@ impl<'a> SteppedLoad<'a> {
     }
 
     /// Reads the top level up to the first event.
-    fn start(text: &'a str) -> Option<Stepping<'a>> {
-        let (reader, mut head) = read_to_events(text)?;
+    fn start(bytes: &'a [u8]) -> Option<Stepping<'a>> {
+        let (reader, mut head) = read_to_events(bytes)?;
         // The events are checked as they are read, against the partners and sectors before them.
         let validator = Box::new(Validator::new(
             head.partners.take()?,
@@ -316,10 +322,10 @@ impl<'a> SteppedLoad<'a> {
                                     self.state = Stepping::Read { head, validator };
                                     None
                                 }
-                                None => Some(load_event_by_event(self.text)),
+                                None => Some(event_by_event(self.bytes)),
                             };
                         }
-                        None => return Some(load_event_by_event(self.text)),
+                        None => return Some(event_by_event(self.bytes)),
                     }
                 }
                 self.state = Stepping::Events {
@@ -339,9 +345,9 @@ impl<'a> SteppedLoad<'a> {
             }
             Stepping::Settled { head, settled } => Some(match head.version {
                 Some(version) => Ok(settled.into_dataset(version, head.updated)),
-                None => load_event_by_event(self.text),
+                None => event_by_event(self.bytes),
             }),
-            Stepping::Whole => Some(load_event_by_event(self.text)),
+            Stepping::Whole => Some(event_by_event(self.bytes)),
             // Asked again after the dataset was given: there is nothing more to read.
             Stepping::Done => Some(Err(LoadError::Empty)),
         }

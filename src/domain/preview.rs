@@ -46,7 +46,7 @@ pub fn preview(prefix: &[u8], min: usize, max: usize) -> Preview<Dataset> {
         }
         Err(_) => return Preview::Never,
     };
-    let Some((mut reader, mut head)) = read_to_events(text) else {
+    let Some((mut reader, mut head)) = read_to_events(text.as_bytes()) else {
         return Preview::NotYet;
     };
     let (Some(partners), Some(sectors)) = (head.partners.take(), head.sectors.take()) else {
