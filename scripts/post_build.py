@@ -6,9 +6,12 @@ allows no inline script, so this moves that code into boot.js (named by its cont
 trunk's own files) and loads it from there. Then 404.html is made a copy of index.html, so a
 static host that answers unknown paths with 404.html boots the app and deep links survive a
 reload.
-The data file's preload is moved after trunk's preloads of the code, so the code is requested
-first and compiles while the data downloads.
+The data file's preload (index.html's one preload of a .json file) is moved after trunk's
+preloads of the code, so the code is requested first and compiles while the data downloads, and
+boot.js requests that file before it starts the app, so its answer is in when the app asks for it
+(src/api.rs takes that request).
 """
+import json
 import hashlib
 import os
 import re
@@ -28,11 +31,17 @@ pattern = re.compile(r"<script type=\"module\"(?: nonce=\"[^\"]*\")?>(.*?)</scri
 scripts = pattern.findall(html)
 if len(scripts) != 1:
     sys.exit(f"post_build.py: expected one inline module script in index.html, found {len(scripts)}")
-# The events file is requested before the app's code is compiled, so that its answer is in when
-# the app starts (src/api.rs takes it); a failure is left for the app to report.
+data_preload = re.compile(
+    r'\s*(?:<!--[^>]*-->\s*)?<link rel="preload" href="([^"]+\.json)"[^>]*>', re.S
+)
+found = data_preload.search(html)
+# The events file is requested before the app's code is compiled; a failure is left for the app
+# to report.
 early = (
-    "window.maliTimelineEvents = fetch(\"data/events.json\");\n"
+    f"window.maliTimelineEvents = fetch({json.dumps(found.group(1))});\n"
     "window.maliTimelineEvents.catch(() => {});\n"
+    if found
+    else ""
 )
 lines = scripts[0].strip().splitlines()
 imports = [line for line in lines if line.startswith("import ")]
@@ -43,9 +52,6 @@ name = f"boot-{digest}.js"
 with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
     f.write(code)
 html = pattern.sub(f'<script type="module" src="{public_url}{name}"></script>', html, count=1)
-data_preload = re.compile(
-    r'\s*(?:<!--[^>]*-->\s*)?<link rel="preload" href="data/events.json"[^>]*>', re.S
-)
 found = data_preload.search(html)
 if found:
     html = html[: found.start()] + html[found.end() :]

@@ -32,6 +32,15 @@ const PREVIEW_MIN_FILE: usize = 1 << 20;
 /// How much of the start of the file is tried for a preview, chunk by chunk, before giving up.
 const PREVIEW_MAX_PREFIX: usize = 1 << 20;
 
+/// A downloaded dataset, and how it was read.
+pub struct Fetched {
+    pub dataset: Arc<Dataset>,
+    /// The file was short (under `PREVIEW_MIN_FILE`) and read at once, without giving the
+    /// browser a turn: what is built from it is best shown in the same task, so that the first
+    /// frame painted is the page, not the empty shell.
+    pub short: bool,
+}
+
 /// Downloads and loads the dataset; each invalid event is left out and listed in `problems`.
 ///
 /// The file is read as it arrives. While the start of a long file is in, `try_preview` is given
@@ -39,7 +48,7 @@ const PREVIEW_MAX_PREFIX: usize = 1 << 20;
 /// let paint before the rest is read and parsed) or says that no more of the file would help.
 pub async fn fetch_dataset(
     mut try_preview: impl FnMut(&[u8]) -> Preview<()>,
-) -> Result<Arc<Dataset>, DataError> {
+) -> Result<Fetched, DataError> {
     let response = match early_request() {
         Some(request) => wasm_bindgen_futures::JsFuture::from(request)
             .await
@@ -72,7 +81,10 @@ pub async fn fetch_dataset(
             .map_err(|_| DataError::TooLarge)?;
     }
     let Some(body) = web_sys::Response::from(response).body() else {
-        return Ok(Arc::new(domain::load_bytes(&storage)?));
+        return Ok(Fetched {
+            dataset: Arc::new(domain::load_bytes(&storage)?),
+            short: true,
+        });
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     loop {
@@ -134,7 +146,10 @@ pub async fn fetch_dataset(
     if !short {
         turn_if_busy(started).await;
     }
-    Ok(Arc::new(dataset))
+    Ok(Fetched {
+        dataset: Arc::new(dataset),
+        short,
+    })
 }
 
 /// How long events are read before the browser has a turn, in milliseconds: with what the

@@ -52,10 +52,6 @@ pub fn use_lang() -> Memo<Lang> {
     })
 }
 
-/// A dataset with fewer events is shown in the task that loads it: its page is then the first
-/// one painted. (A file shorter than 1 MiB, about a thousand events, is read at once.)
-const SHORT_DATASET: usize = 1000;
-
 #[component]
 pub fn App() -> impl IntoView {
     let base = base_path();
@@ -101,13 +97,15 @@ fn Shell() -> impl IntoView {
                     Preview::Never => Preview::Never,
                 }
             };
-            let dataset = fetch_dataset(try_preview).await;
+            let fetched = fetch_dataset(try_preview).await;
             // The preview is not shown again, and nothing it reads is watched any longer.
             preview.set(None);
+            let fetched = fetched?;
             let started = js_sys::Date::now();
-            let explorer = Arc::new(Explorer::new(dataset?));
-            // A long dataset's indexes and its page are built in tasks of their own.
-            if explorer.dataset.events.len() >= SHORT_DATASET {
+            let explorer = Arc::new(Explorer::new(fetched.dataset));
+            // A long file's indexes and its page are built in tasks of their own; a short one's
+            // in the task that read it.
+            if !fetched.short {
                 turn_if_busy(started).await;
             }
             Ok(explorer)
