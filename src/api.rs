@@ -71,7 +71,8 @@ pub async fn fetch_dataset(
         .headers()
         .get("content-length")
         .and_then(|value| value.trim().parse().ok());
-    let mut previewing = length.is_none_or(|len| len >= PREVIEW_MIN_FILE);
+    let long = length.is_none_or(|len| len >= PREVIEW_MIN_FILE);
+    let mut previewing = long;
     // The bytes are copied into memory as they are and parsed there: no detour through a
     // JavaScript string.
     let mut storage: Vec<u8> = Vec::new();
@@ -87,6 +88,9 @@ pub async fn fetch_dataset(
         });
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    // Chunks already received are read without the browser having a turn in between, so once
+    // a long file's preview is on screen, the browser has a turn every `SLICE_MS` of copying.
+    let mut turn_started = js_sys::Date::now();
     loop {
         let chunk: web_sys::ReadableStreamReadResult =
             wasm_bindgen_futures::JsFuture::from(reader.read())
@@ -110,10 +114,15 @@ pub async fn fetch_dataset(
                 Preview::Ready(()) => {
                     previewing = false;
                     after_next_paint().await;
+                    turn_started = js_sys::Date::now();
                 }
                 Preview::NotYet => previewing = end < PREVIEW_MAX_PREFIX,
                 Preview::Never => previewing = false,
             }
+        }
+        if long && !previewing && js_sys::Date::now() - turn_started > SLICE_MS {
+            next_turn().await;
+            turn_started = js_sys::Date::now();
         }
     }
     // The events of a long file are read in slices of about `SLICE_MS`, between which the page
@@ -121,7 +130,8 @@ pub async fn fetch_dataset(
     // over the whole file first), and the dataset is built in a task of its own; a short file is
     // read at once, so that its page is the first one painted.
     let short = storage.len() < PREVIEW_MIN_FILE;
-    let mut started = js_sys::Date::now();
+    // The first slice counts the time this task has already spent copying.
+    let mut started = turn_started;
     let mut load = SteppedLoad::new(&storage);
     let dataset = loop {
         // Events are read until the slice is used up; each later step, longer, has a slice of
