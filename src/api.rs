@@ -26,8 +26,10 @@ pub enum DataError {
 }
 
 /// A file at least this long (by its `Content-Length`) may show its newest events while the
-/// rest is read; a shorter one is read whole first. A file of unknown length may too.
-const PREVIEW_MIN_FILE: usize = 1 << 20;
+/// rest is read; a shorter one is read whole first. A file of unknown length may too. Reading
+/// a file of 1,000 events (0.8 MB) takes longer than drawing a preview first; reading 100
+/// events (0.1 MB) or the shipped file (0.3 MB) does not.
+const PREVIEW_MIN_FILE: usize = 1 << 19;
 
 /// How much of the start of the file is tried for a preview, chunk by chunk, before giving up.
 const PREVIEW_MAX_PREFIX: usize = 1 << 20;
