@@ -14,7 +14,8 @@ use crate::components::loading_preview::LoadingPreview;
 use crate::domain::{self, query};
 use crate::domain::{Explorer, Lang, Preview};
 use crate::i18n::ui;
-use crate::pages::explorer_page::{ExplorerPage, FIRST_PAGE, FIRST_SCREEN};
+use crate::components::timeline_list::first_screen;
+use crate::pages::explorer_page::{ExplorerPage, FIRST_PAGE};
 use crate::pages::not_found_page::NotFoundPage;
 
 /// The path prefix every link the app makes starts with (empty at the root).
@@ -88,7 +89,7 @@ fn Shell() -> impl IntoView {
                 if !plain_timeline.get_untracked() {
                     return Preview::Never;
                 }
-                match domain::preview(prefix, FIRST_SCREEN, FIRST_PAGE) {
+                match domain::preview(prefix, first_screen(FIRST_PAGE), FIRST_PAGE) {
                     Preview::Ready(dataset) => {
                         preview.set(Some(Arc::new(Explorer::new(Arc::new(dataset)))));
                         Preview::Ready(())

@@ -1,11 +1,12 @@
 //! The newest events of a long file, shown while the rest of it is read: the timeline's first
-//! screenful, with a status line saying that the rest, the filters and the counts are coming.
+//! screenful, then the rest of what was read a frame later, with a status line saying that the
+//! rest, the filters and the counts are coming.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::timeline_list::TimelineList;
+use crate::components::timeline_list::{first_screen, TimelineList};
 use crate::domain::{group_by_year, Explorer};
 use crate::i18n::Ui;
 
@@ -19,7 +20,21 @@ pub fn LoadingPreview(
 ) -> impl IntoView {
     let count = explorer.dataset.events.len();
     let newest_first: Vec<usize> = (0..count).rev().collect();
-    let groups = group_by_year(&explorer.dataset, &newest_first, 0..count);
+    // A screenful in the first frame; what else was read, in the next.
+    let shown = RwSignal::new(first_screen(count).min(count));
+    if shown.get_untracked() < count {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    shown.try_set(count);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
+    }
+    let dataset = explorer.dataset.clone();
+    let groups =
+        Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get()));
     view! {
         <div class="explorer" data-testid="loading-preview">
             <div class="filters-column"></div>
@@ -31,7 +46,7 @@ pub fn LoadingPreview(
                 </div>
                 <TimelineList
                     explorer=explorer
-                    groups=Signal::stored(groups)
+                    groups=groups
                     ui=ui
                     terms=Signal::stored(Vec::new())
                     selected=Signal::stored(None::<String>)

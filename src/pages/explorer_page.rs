@@ -21,7 +21,7 @@ use crate::components::empty_state::EmptyState;
 use crate::components::event_detail::EventDetail;
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::search_box::SearchBox;
-use crate::components::timeline_list::TimelineList;
+use crate::components::timeline_list::{first_screen, TimelineList};
 use crate::domain::query::{self, SortOrder};
 use crate::domain::search::{fold, terms};
 use crate::domain::{
@@ -29,9 +29,6 @@ use crate::domain::{
     SectorId,
 };
 use crate::i18n::{ui, Ui};
-
-/// How many events are drawn at once for a fresh list: about a screenful on a large display.
-pub const FIRST_SCREEN: usize = 6;
 
 /// How many events a fresh list draws in all (the rest a frame after the first screenful).
 pub const FIRST_PAGE: usize = 24;
@@ -215,6 +212,7 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     // event above it. `kept` records what is drawn for one set of filters (so an event opened far
     // down keeps its place when closed); any other filters start again from the first screenful.
     let kept = RwSignal::new(None::<(Filters, Range<usize>)>);
+    let first = first_screen(FIRST_PAGE);
     let ex = explorer.clone();
     let open_index = Memo::new(move |_| {
         selected_id.with(|s| {
@@ -228,7 +226,7 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
             let open_at = open_index
                 .get()
                 .and_then(|open| v.iter().position(|&i| i == open));
-            drawn_range(kept, FIRST_SCREEN, open_at, v.len())
+            drawn_range(kept, first, open_at, v.len())
         })
     });
     // Records `range` as what is drawn for the current filters.

@@ -117,11 +117,14 @@ test('the first frame shows the timeline; the filters follow without moving it',
         const card = document.querySelector('.timeline [data-event-id]');
         if (card && card.getBoundingClientRect().height > 0) {
           const box = card.getBoundingClientRect();
+          const cards = document.querySelectorAll('.timeline [data-event-id]');
           window.firstFrame = {
             top: box.top,
             left: box.left,
             width: box.width,
             filters: document.querySelectorAll('[data-testid^="facet-"]').length,
+            cards: cards.length,
+            lastBottom: cards[cards.length - 1].getBoundingClientRect().bottom,
           };
           return;
         }
@@ -138,6 +141,10 @@ test('the first frame shows the timeline; the filters follow without moving it',
       return { top: box.top, left: box.left, width: box.width };
     });
     assert.equal(first.filters, 0, `${viewport.width} px: the first frame lays out the list alone`);
+    // A screenful of cards, not the whole first page: the window is filled to its bottom.
+    assert.ok(first.lastBottom >= viewport.height, `${viewport.width} px: ${first.cards} cards end at ${first.lastBottom}`);
+    assert.ok(first.cards < 24, `${viewport.width} px: ${first.cards} cards in the first frame`);
+    await page.waitForFunction(() => document.querySelectorAll('.timeline [data-event-id]').length >= 24);
     assert.deepEqual(
       { top: now.top, left: now.left, width: now.width },
       { top: first.top, left: first.left, width: first.width },

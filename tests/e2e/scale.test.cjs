@@ -4,7 +4,7 @@
 
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
-const { openWithData, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
+const { newPage, openWithData, shippedDataset, useBrowserAndSites } = require('./harness.cjs');
 
 const env = useBrowserAndSites({ site: ['dist'] });
 
@@ -162,8 +162,27 @@ function newestFirst() {
 test('a long file written newest first shows its newest events while the rest is read', async () => {
   const data = newestFirst();
   const held = await heldFile(JSON.stringify(data, null, 1), 200_000);
-  const page = await openWithData(env.browser, env.site.url + '/?lang=en', (route) => route.continue({ url: held.url }));
+  const page = await newPage(env.browser);
+  // The first frame that shows a card: how many cards, and where the last one ends.
+  await page.addInitScript(() => {
+    const look = () => {
+      const cards = document.querySelectorAll('.timeline [data-event-id]');
+      if (cards.length && cards[0].getBoundingClientRect().height > 0) {
+        window.firstFrame = { cards: cards.length, lastBottom: cards[cards.length - 1].getBoundingClientRect().bottom };
+        return;
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.route('**/data/events.json', (route) => route.continue({ url: held.url }));
+  await page.goto(env.site.url + '/?lang=en');
   await page.getByTestId('loading-preview').waitFor();
+  // A screenful in the first frame (the window filled to its bottom, at 900 px high), the rest
+  // of the events read for the preview in the next.
+  await page.waitForFunction(() => document.querySelectorAll('.timeline [data-event-id]').length >= 24);
+  const first = await page.evaluate(() => window.firstFrame);
+  assert.ok(first.cards >= 2 && first.cards < 24 && first.lastBottom >= 900, JSON.stringify(first));
   const preview = await page.evaluate(() => ({
     status: document.querySelector('[data-testid="loading"]').textContent,
     count: document.querySelector('[data-testid="result-count"]'),
@@ -172,7 +191,7 @@ test('a long file written newest first shows its newest events while the rest is
   }));
   assert.match(preview.status, /^Loading every event… the newest are shown meanwhile/);
   assert.equal(preview.count, null, 'no count before every event is read');
-  assert.ok(preview.cards.length >= 6 && preview.cards.length <= 24, `${preview.cards.length} shown`);
+  assert.equal(preview.cards.length, 24, `${preview.cards.length} shown`);
   assert.deepEqual(preview.cards, data.events.slice(0, preview.cards.length).map((e) => e.id));
   assert.equal(preview.firstHref, `/events/${data.events[0].id}?lang=en`);
   // The rest arrives: the whole timeline replaces the preview, with the same events on top.
