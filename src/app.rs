@@ -11,10 +11,10 @@ use leptos_router::path;
 use crate::api::{base_path, fetch_dataset, turn_if_busy, DataError};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
+use crate::components::timeline_list::first_screen;
 use crate::domain::{self, query};
 use crate::domain::{Explorer, Lang, Preview};
 use crate::i18n::ui;
-use crate::components::timeline_list::first_screen;
 use crate::pages::explorer_page::{ExplorerPage, FIRST_PAGE};
 use crate::pages::not_found_page::NotFoundPage;
 

@@ -33,8 +33,7 @@ pub fn LoadingPreview(
         });
     }
     let dataset = explorer.dataset.clone();
-    let groups =
-        Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get()));
+    let groups = Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get()));
     view! {
         <div class="explorer" data-testid="loading-preview">
             <div class="filters-column"></div>
