@@ -95,6 +95,9 @@ pub struct Explorer {
     event_sectors: Postings,
     /// Per event, its first and last possible day (through its end date, if any).
     spans: Vec<(NaiveDate, NaiveDate)>,
+    /// Per event, the position of its kind in [`EventKind::ALL`]: a filter change reads these
+    /// few bytes, not every event.
+    kinds: Vec<u8>,
 }
 
 /// Two explorers are the same when they explore the same data; everything else derives from it.
@@ -226,6 +229,7 @@ impl Explorer {
         let mut event_partners = Postings::with_capacity(dataset.events.len());
         let mut event_sectors = Postings::with_capacity(dataset.events.len());
         let mut spans = Vec::with_capacity(dataset.events.len());
+        let mut kinds = Vec::with_capacity(dataset.events.len());
         let mut partner_lookup = lookup_of(&partner_codes);
         let mut sector_lookup = lookup_of(&sector_ids);
         for event in &dataset.events {
@@ -238,6 +242,7 @@ impl Explorer {
                 event.date.first_day(),
                 end.last_day().max(event.date.last_day()),
             ));
+            kinds.push(kind_position(event.kind) as u8);
         }
         Self {
             search: Mutex::new(SearchIndex::default()),
@@ -247,6 +252,7 @@ impl Explorer {
             event_partners,
             event_sectors,
             spans,
+            kinds,
         }
     }
 
@@ -318,13 +324,7 @@ impl Explorer {
         let mut sectors = vec![0usize; self.sector_ids.len()];
         let mut kinds = [0usize; EventKind::ALL.len()];
         let others = |fails: u8, key: FilterKey| fails & !key.bit() == 0;
-        for (i, (event, &fails)) in self
-            .dataset
-            .events
-            .iter()
-            .zip(&evaluation.fails)
-            .enumerate()
-        {
+        for (i, (&kind, &fails)) in self.kinds.iter().zip(&evaluation.fails).enumerate() {
             if fails.count_ones() > 1 {
                 continue;
             }
@@ -339,7 +339,7 @@ impl Explorer {
                 }
             }
             if others(fails, FilterKey::Kind) {
-                kinds[kind_position(event.kind)] += 1;
+                kinds[usize::from(kind)] += 1;
             }
         }
         FacetCounts {
@@ -427,7 +427,7 @@ impl Explorer {
             }
         }
         if let Some(mask) = &compiled.kinds {
-            if !mask[kind_position(self.dataset.events[i].kind)] {
+            if !mask[usize::from(self.kinds[i])] {
                 fails |= FilterKey::Kind.bit();
             }
         }
