@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::after_next_frame;
 use crate::components::timeline_list::{first_screen, TimelineList};
 use crate::domain::{group_by_year, Explorer};
 use crate::i18n::Ui;
@@ -23,13 +24,8 @@ pub fn LoadingPreview(
     // A screenful in the first frame; what else was read, in the next.
     let shown = RwSignal::new(first_screen(count).min(count));
     if shown.get_untracked() < count {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    shown.try_set(count);
-                },
-                std::time::Duration::ZERO,
-            )
+        after_next_frame(move || {
+            shown.try_set(count);
         });
     }
     let dataset = explorer.dataset.clone();

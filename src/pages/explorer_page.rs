@@ -15,6 +15,7 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::app::{browser_lang, BasePath};
+use crate::components::after_next_frame;
 use crate::components::data_warnings::DataWarnings;
 use crate::components::date_range::{Bound, DateRange};
 use crate::components::empty_state::EmptyState;
@@ -262,18 +263,13 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         let total = visible.with(|v| v.len());
         if shown < FIRST_PAGE.min(total) {
             let generation = filters.get_untracked();
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        if filters.with_untracked(|f| *f == generation) {
-                            redraw(&|d| {
-                                let end = d.end.max(d.start + FIRST_PAGE).min(total);
-                                end.saturating_sub(FIRST_PAGE).min(d.start)..end
-                            });
-                        }
-                    },
-                    std::time::Duration::ZERO,
-                )
+            after_next_frame(move || {
+                if filters.with_untracked(|f| *f == generation) {
+                    redraw(&|d| {
+                        let end = d.end.max(d.start + FIRST_PAGE).min(total);
+                        end.saturating_sub(FIRST_PAGE).min(d.start)..end
+                    });
+                }
             });
         }
     });
@@ -779,9 +775,7 @@ fn ExplorerBody(
     // The filters are built once the first screenful is on screen, a frame later: their column
     // has its width already, so nothing moves, and the first frame lays out only the list.
     let panel_ready = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(move || panel_ready.set(true), std::time::Duration::ZERO)
-    });
+    after_next_frame(move || panel_ready.set(true));
     let panel = move || {
         panel_ready.get().then(|| {
             let years = years.clone();
