@@ -155,13 +155,23 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         })
     });
     let dataset = explorer.dataset.clone();
-    let filters = Memo::new(move |_| {
+    let in_address = Memo::new(move |_| {
         let mut filters = query::parse(&location.search.get());
         filters.retain_known(&dataset);
         filters
     });
+    // Filters chosen on the page are drawn at once and written to the address right after the
+    // frame that shows them (writing a history entry costs a few milliseconds). Until then they
+    // are held here; the address is the filters' only home otherwise.
+    let ahead = RwSignal::new(None::<Filters>);
+    let filters = Memo::new(move |_| ahead.get().unwrap_or_else(|| in_address.get()));
     let lang = Memo::new(move |_| filters.with(|f| f.lang).unwrap_or_else(browser_lang));
 
+    // The app path (without the base) of what is open: an event, or the list.
+    let here = move || match selected_id.get_untracked() {
+        Some(id) => format!("/events/{id}"),
+        None => "/".to_string(),
+    };
     // Goes to an app path (without the base) with the given filters.
     let go = Callback::new(move |(path, next, replace): (String, Filters, bool)| {
         navigate(
@@ -173,21 +183,23 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
             },
         );
     });
-    // Applies new filters to the current view by changing the URL.
+    // Applies new filters to the current view: draws them, then writes them to the address.
     let apply = Callback::new(move |(next, replace): (Filters, bool)| {
-        let path = match selected_id.get_untracked() {
-            Some(id) => format!("/events/{id}"),
-            None => "/".to_string(),
-        };
-        go.run((path, next, replace));
+        ahead.set(Some(next.clone()));
+        after_next_frame(move || {
+            go.run((here(), next.clone(), replace));
+            if ahead.with_untracked(|a| a.as_ref() == Some(&next)) {
+                ahead.set(None);
+            }
+        });
     });
 
     // The address always shows the canonical query: unknown or malformed values are dropped.
     Effect::new(move |_| {
         let raw = location.search.get();
-        let canonical = filters.get().to_query();
+        let canonical = in_address.get().to_query();
         if raw.trim_start_matches('?') != canonical.trim_start_matches('?') {
-            apply.run((filters.get_untracked(), true));
+            go.run((here(), in_address.get_untracked(), true));
         }
     });
 

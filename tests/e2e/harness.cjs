@@ -116,8 +116,17 @@ async function openWithData(browser, url, answer) {
   return page;
 }
 
+/**
+ * The query the address bar shows, once it is `search` (or after 5 s): the page draws a change
+ * first and writes it to the address right after that frame.
+ */
+async function addressSearch(page, search) {
+  await page.waitForFunction((s) => location.search === s, search, { timeout: 5000 }).catch(() => {});
+  return new URL(page.url()).search;
+}
+
 function shippedDataset() {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'public', 'data', 'events.json'), 'utf8'));
 }
 
-module.exports = { serve, launch, newPage, shippedDataset, useBrowserAndSites, openWithData, ROOT };
+module.exports = { serve, launch, newPage, addressSearch, shippedDataset, useBrowserAndSites, openWithData, ROOT };
