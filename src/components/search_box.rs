@@ -1,37 +1,37 @@
-//! The free-text search field: reports what is typed, debounced, and follows the URL on Back.
+//! The free-text search field: reports each keystroke, and the text once typing pauses; follows
+//! the URL on Back.
 
 use leptos::prelude::*;
 use leptos_use::use_debounce_fn_with_arg;
 
-/// Milliseconds of quiet typing before the search is applied.
+/// Milliseconds of quiet typing before the text is reported as settled.
 pub const SEARCH_DEBOUNCE_MS: f64 = 150.0;
 
 #[component]
 pub fn SearchBox(
-    /// The search text the URL holds.
+    /// The search text the page shows results for.
     #[prop(into)]
     value: Signal<String>,
+    /// Called with the text at each keystroke.
+    on_input: Callback<String>,
     /// Called with the text once typing pauses.
-    on_change: Callback<String>,
+    on_settle: Callback<String>,
     #[prop(into)] label: String,
     #[prop(into)] placeholder: String,
 ) -> impl IntoView {
-    // What the field shows. It follows the URL, except for text we sent ourselves, so that a
-    // late URL update never overwrites keystrokes typed since.
+    // What the field shows. It follows `value`, except for text typed here, so that a late
+    // update never overwrites keystrokes typed since.
     let (text, set_text) = signal(value.get_untracked());
-    let last_sent = StoredValue::new(value.get_untracked());
+    let last_typed = StoredValue::new(value.get_untracked());
     Effect::new(move |_| {
-        let from_url = value.get();
-        if from_url != last_sent.get_value() {
-            last_sent.set_value(from_url.clone());
-            set_text.set(from_url);
+        let outside = value.get();
+        if outside != last_typed.get_value() {
+            last_typed.set_value(outside.clone());
+            set_text.set(outside);
         }
     });
-    let send = use_debounce_fn_with_arg(
-        move |typed: String| {
-            last_sent.set_value(typed.clone());
-            on_change.run(typed);
-        },
+    let settle = use_debounce_fn_with_arg(
+        move |typed: String| on_settle.run(typed),
         SEARCH_DEBOUNCE_MS,
     );
     view! {
@@ -46,8 +46,10 @@ pub fn SearchBox(
                 prop:value=move || text.get()
                 on:input=move |ev| {
                     let typed = event_target_value(&ev);
+                    last_typed.set_value(typed.clone());
                     set_text.set(typed.clone());
-                    send(typed);
+                    on_input.run(typed.clone());
+                    settle(typed);
                 }
             />
         </div>

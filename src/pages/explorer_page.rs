@@ -161,8 +161,9 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
         filters
     });
     // Filters chosen on the page are drawn at once and written to the address right after the
-    // frame that shows them (writing a history entry costs a few milliseconds). Until then they
-    // are held here; the address is the filters' only home otherwise.
+    // frame that shows them (writing a history entry costs a few milliseconds), or, for the
+    // search text, once typing pauses. Until then they are held here; the address is the
+    // filters' only home otherwise.
     let ahead = RwSignal::new(None::<Filters>);
     let filters = Memo::new(move |_| ahead.get().unwrap_or_else(|| in_address.get()));
     let lang = Memo::new(move |_| filters.with(|f| f.lang).unwrap_or_else(browser_lang));
@@ -183,6 +184,11 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
             },
         );
     });
+    // Draws filters without writing them to the address yet.
+    let hold = Callback::new(move |next: Filters| ahead.set(Some(next)));
+    // Back and Forward show the address's filters, whatever was held.
+    let history_step = window_event_listener(ev::popstate, move |_| ahead.set(None));
+    on_cleanup(move || history_step.remove());
     // Applies new filters to the current view: draws them, then writes them to the address.
     let apply = Callback::new(move |(next, replace): (Filters, bool)| {
         ahead.set(Some(next.clone()));
@@ -411,6 +417,7 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
                 evaluation
                 search_terms
                 apply
+                hold
                 show_more
                 show_earlier
             />
@@ -570,6 +577,7 @@ fn ExplorerBody(
     evaluation: Memo<crate::domain::Evaluation>,
     search_terms: Memo<Vec<String>>,
     apply: Callback<(Filters, bool)>,
+    hold: Callback<Filters>,
     show_more: Callback<()>,
     show_earlier: Callback<()>,
 ) -> impl IntoView {
@@ -639,11 +647,14 @@ fn ExplorerBody(
             apply.run((filters.get_untracked().toggled_kind(kind), false));
         }
     });
-    let on_search = Callback::new(move |text: String| {
+    // The results follow each keystroke; the address, the text once typing pauses.
+    let searched = move |text: String| {
         let mut next = filters.get_untracked();
         next.q = text;
-        apply.run((next, true));
-    });
+        next
+    };
+    let on_search_input = Callback::new(move |text: String| hold.run(searched(text)));
+    let on_search_settle = Callback::new(move |text: String| apply.run((searched(text), true)));
     let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
         let mut next = filters.get_untracked();
         next.from = date_of(from);
@@ -795,7 +806,8 @@ fn ExplorerBody(
             view! {
                 <SearchBox
                     value=q
-                    on_change=on_search
+                    on_input=on_search_input
+                    on_settle=on_search_settle
                     label=ui.search
                     placeholder=ui.search_placeholder
                 />

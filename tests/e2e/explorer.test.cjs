@@ -99,6 +99,30 @@ test('filtering by sector, and by partner and sector together', async () => {
   await page.context().close();
 });
 
+test('search results follow each keystroke; the address follows once typing pauses', async () => {
+  const page = await open('/');
+  const box = page.getByTestId('search');
+  await box.waitFor();
+  const total = data.events.length;
+  // A keystroke, then a look before any timer can run: the count is already the search's, the
+  // address not yet.
+  const seen = await page.evaluate(async () => {
+    const input = document.querySelector('[data-testid="search"]');
+    input.value = 'lithium';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return { count: document.querySelector('[data-testid="result-count"]').textContent.trim(), search: location.search };
+  });
+  assert.equal(seen.search, '');
+  const n = Number(seen.count.split(' ')[0]);
+  assert.ok(n > 0 && n < total, seen.count);
+  assert.equal(await addressSearch(page, '?q=lithium'), '?q=lithium');
+  assert.equal(await resultCount(page), seen.count);
+  assert.equal(await box.inputValue(), 'lithium');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('search finds words with or without accents, in either language, and marks them', async () => {
   const page = await open('/');
   await page.getByTestId('search').fill('Ilyène');
