@@ -119,6 +119,15 @@ test('search results follow each keystroke; the address follows once typing paus
   assert.equal(await addressSearch(page, '?q=lithium'), '?q=lithium');
   assert.equal(await resultCount(page), seen.count);
   assert.equal(await box.inputValue(), 'lithium');
+  // A space typed last stays in the field when the text, without it, goes to the address.
+  await box.fill('lithium mine');
+  assert.equal(await addressSearch(page, '?q=lithium%20mine'), '?q=lithium%20mine');
+  await box.fill('lithium ');
+  assert.equal(await addressSearch(page, '?q=lithium'), '?q=lithium');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  assert.equal(await box.inputValue(), 'lithium ');
+  await box.press('m');
+  assert.equal(await box.inputValue(), 'lithium m');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
