@@ -31,8 +31,13 @@ pub fn SearchBox(
             set_text.set(outside);
         }
     });
+    // Text replaced from outside before typing paused (Back, say) is not reported.
     let settle = use_debounce_fn_with_arg(
-        move |typed: String| on_settle.run(typed),
+        move |typed: String| {
+            if last_typed.with_value(|last| *last == typed) {
+                on_settle.run(typed);
+            }
+        },
         SEARCH_DEBOUNCE_MS,
     );
     view! {

@@ -132,6 +132,27 @@ test('search results follow each keystroke; the address follows once typing paus
   await page.context().close();
 });
 
+test('Back while typing shows the previous view and drops what was typed', async () => {
+  const page = await open('/?partner=IRN');
+  await toggle(page, 'partner', 'Türkiye');
+  assert.equal(await addressSearch(page, '?partner=IRN,TUR'), '?partner=IRN,TUR');
+  // A keystroke, and Back before typing pauses.
+  await page.evaluate(() => {
+    const input = document.querySelector('[data-testid="search"]');
+    input.value = 'zzzz';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    history.back();
+  });
+  await waitForCount(page, count(hasPartner(['IRN'])));
+  // Past the pause, the address is still the previous view's, and so is the field.
+  await page.waitForTimeout(400);
+  assert.equal(new URL(page.url()).search, '?partner=IRN');
+  assert.equal(await page.getByTestId('search').inputValue(), '');
+  await waitForCount(page, count(hasPartner(['IRN'])));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('search finds words with or without accents, in either language, and marks them', async () => {
   const page = await open('/');
   await page.getByTestId('search').fill('Ilyène');
