@@ -20,13 +20,13 @@ pub fn SearchBox(
     #[prop(into)] placeholder: String,
 ) -> impl IntoView {
     // What the field shows. It follows `value`, except for text typed here, so that a late
-    // update never overwrites keystrokes typed since; the address keeps the text without the
-    // spaces at its ends, so a space typed last is not taken back when the text is written.
+    // update never overwrites keystrokes typed since; `value` is the text without the spaces
+    // at its ends, so a space typed last is not taken back.
     let (text, set_text) = signal(value.get_untracked());
     let last_typed = StoredValue::new(value.get_untracked());
     Effect::new(move |_| {
         let outside = value.get();
-        if outside.trim() != last_typed.with_value(|typed| typed.trim().to_string()) {
+        if last_typed.with_value(|typed| outside.trim() != typed.trim()) {
             last_typed.set_value(outside.clone());
             set_text.set(outside);
         }

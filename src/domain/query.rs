@@ -241,6 +241,15 @@ impl Filters {
         next
     }
 
+    /// These filters searching for `typed`, as the address keeps it (see [`parse`]): spaces at
+    /// its ends dropped, control characters made spaces, cut at [`MAX_Q_CHARS`].
+    pub fn searching(&self, typed: &str) -> Filters {
+        Filters {
+            q: clean_search(typed),
+            ..self.clone()
+        }
+    }
+
     /// No filter at all, but the same sort order and language.
     /// The plain timeline in the same language: where "home" and "back" links lead.
     pub fn home(&self) -> Filters {
@@ -502,6 +511,11 @@ mod tests {
         assert_eq!(parse(&long).q.chars().count(), MAX_Q_CHARS);
         // Cutting at 200 characters here leaves a space last, which must go too, or reading
         // the printed query back would trim it and give other filters.
+        // Text typed in the search box is kept as the address would keep it.
+        for typed in ["lithium ", " a\u{7}b", &"é".repeat(300)] {
+            let held = Filters::default().searching(typed);
+            assert_eq!(parse(&held.to_query()), held, "{typed:?}");
+        }
         let cut_at_space = parse(&format!("?q={}+b", "a".repeat(199)));
         assert_eq!(cut_at_space.q, "a".repeat(199));
         assert_eq!(parse(&cut_at_space.to_query()), cut_at_space);

@@ -647,12 +647,9 @@ fn ExplorerBody(
             apply.run((filters.get_untracked().toggled_kind(kind), false));
         }
     });
-    // The results follow each keystroke; the address, the text once typing pauses.
-    let searched = move |text: String| {
-        let mut next = filters.get_untracked();
-        next.q = text;
-        next
-    };
+    // The results follow each keystroke; the address, the text once typing pauses. The text is
+    // held as the address will keep it, so writing it changes nothing on screen.
+    let searched = move |text: String| filters.with_untracked(|f| f.searching(&text));
     let on_search_input = Callback::new(move |text: String| hold.run(searched(text)));
     let on_search_settle = Callback::new(move |text: String| apply.run((searched(text), true)));
     let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
