@@ -11,8 +11,10 @@ preloads of the code, so the code is requested first and compiles while the data
 boot.js requests that file before it starts the app, so its answer is in when the app asks for it
 (src/api.rs takes that request).
 """
+import base64
 import json
 import hashlib
+import subprocess
 import os
 import re
 import sys
@@ -58,7 +60,52 @@ if found:
     html = html.replace("</head>", found.group(0).strip() + "\n  </head>", 1)
 if "<script>" in html or re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
     sys.exit("post_build.py: an inline script is left in index.html")
-with open(index_path, "w", encoding="utf-8") as f:
-    f.write(html)
+
+
+def csp_hash(text):
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def allow(html, directive, source):
+    """Adds `source` to a directive of the page's Content-Security-Policy."""
+    new, count = re.subn(rf"({directive} [^;\"]*)", rf"\1 {source}", html, count=1)
+    if count != 1:
+        sys.exit(f"post_build.py: no {directive} in the Content-Security-Policy")
+    return new
+
+
+# The stylesheet goes into the page (its hash into the CSP): a stylesheet of its own would be a
+# request that holds back the first frame.
+sheets = re.findall(r'<link rel="stylesheet" href="([^"]+\.css)"[^>]*>', html)
+if len(sheets) != 1:
+    sys.exit(f"post_build.py: expected one stylesheet link in index.html, found {len(sheets)}")
+sheet_path = os.path.join(staging, sheets[0][len(public_url):] if sheets[0].startswith(public_url) else sheets[0])
+with open(sheet_path, encoding="utf-8") as f:
+    css = f.read()
+if "</style" in css:
+    sys.exit("post_build.py: the stylesheet holds </style")
+html = re.sub(r'<link rel="stylesheet" href="[^"]+\.css"[^>]*>', lambda _: f"<style>{css}</style>", html, count=1)
+html = allow(html, "style-src", csp_hash(css))
+os.remove(sheet_path)
 with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
     f.write(html)
+
+# index.html: the check that hides its first screen for any other address, before anything is
+# drawn (an inline script, its hash in the CSP), then the first screen itself.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "public", "first-screen.js"), encoding="utf-8") as f:
+    check = "\n".join(line for line in f.read().splitlines() if not line.startswith("//")).strip()
+html = allow(html, "script-src", csp_hash(check))
+html = re.sub(r"(<base href=\"[^\"]*\"\s*/?>)", lambda m: m.group(1) + f"\n    <script>{check}</script>", html, count=1)
+if check not in html:
+    sys.exit("post_build.py: no <base href> to put the first-screen check after")
+with open(index_path, "w", encoding="utf-8") as f:
+    f.write(html)
+prerender = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prerender.cjs")
+env = dict(os.environ)
+env.setdefault("NODE_PATH", os.path.join(os.environ.get("MT_TOOLS", os.path.expanduser("~/.cache/mali-timeline-tools")), "node_modules"))
+try:
+    subprocess.run(["node", prerender, staging], env=env, check=os.environ.get("PRERENDER_REQUIRED") is not None)
+except FileNotFoundError:
+    print("post_build.py: no node: index.html is left without its first screen", file=sys.stderr)
+except subprocess.CalledProcessError as error:
+    sys.exit(f"post_build.py: the first screen was not written ({error})")

@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 source scripts/env.sh
+# The build writes the first screen into index.html; here, failing to is a failure.
+export PRERENDER_REQUIRED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 

@@ -11,7 +11,7 @@ use leptos_router::path;
 use crate::api::{base_path, fetch_dataset, turn_if_busy, DataError};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
-use crate::components::timeline_list::first_screen;
+use crate::components::timeline_list::first_frame;
 use crate::domain::{self, query};
 use crate::domain::{Explorer, Lang, Preview};
 use crate::i18n::ui;
@@ -89,7 +89,7 @@ fn Shell() -> impl IntoView {
                 if !plain_timeline.get_untracked() {
                     return Preview::Never;
                 }
-                match domain::preview(prefix, first_screen(FIRST_PAGE), FIRST_PAGE) {
+                match domain::preview(prefix, first_frame(FIRST_PAGE), FIRST_PAGE) {
                     Preview::Ready(dataset) => {
                         preview.set(Some(Arc::new(Explorer::new(Arc::new(dataset)))));
                         Preview::Ready(())
@@ -99,9 +99,9 @@ fn Shell() -> impl IntoView {
                 }
             };
             let fetched = fetch_dataset(try_preview).await;
-            // The preview is not shown again, and nothing it reads is watched any longer.
-            preview.set(None);
-            let fetched = fetched?;
+            // The preview stays on screen until the page takes its place, in the same task;
+            // then it is not shown again, and nothing it reads is watched any longer.
+            let fetched = fetched.inspect_err(|_| preview.set(None))?;
             let started = js_sys::Date::now();
             let explorer = Arc::new(Explorer::new(fetched.dataset));
             // A long file's indexes and its page are built in tasks of their own; a short one's
@@ -109,10 +109,18 @@ fn Shell() -> impl IntoView {
             if !fetched.short {
                 turn_if_busy(started).await;
             }
+            preview.set(None);
             Ok(explorer)
         }
     });
     let retry = move || explorer.refetch();
+    // The first screen index.html carries stands in until the app draws its own page (the
+    // preview, the timeline or an error), in the same task, so no frame shows neither.
+    Effect::new(move |_| {
+        if preview.with(Option::is_some) || explorer.with(Option::is_some) {
+            crate::prerendered::remove();
+        }
+    });
 
     // <html lang> follows the interface language.
     Effect::new(move |_| {

@@ -7,3 +7,4 @@ pub mod crash;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
+pub mod prerendered;

@@ -230,7 +230,10 @@ pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
     // event is always drawn: a link to an event far down draws the events around it, not every
     // event above it. `kept` records what is drawn for one set of filters (so an event opened far
     // down keeps its place when closed); any other filters start again from the first screenful.
-    let kept = RwSignal::new(None::<(Filters, Range<usize>)>);
+    // The first page is drawn whole where it takes the place of index.html's first screen.
+    let kept = RwSignal::new(
+        crate::prerendered::shown_at_start().then(|| (filters.get_untracked(), 0..FIRST_PAGE)),
+    );
     let first = first_screen(FIRST_PAGE);
     let ex = explorer.clone();
     let open_index = Memo::new(move |_| {

@@ -1,0 +1,65 @@
+//! The first screen that index.html carries (written at build time by `scripts/prerender.cjs`):
+//! a copy of the app's own first frame, each top-level element marked `data-prerendered`, shown
+//! while the app's code downloads and starts. The start-up check in index.html marks the
+//! document `data-first-screen="hidden"` when the address is not the plain timeline in English,
+//! and the stylesheet then hides the copy; otherwise the stylesheet hides the app's own elements
+//! (which follow the copy in the body) until the app has drawn its page.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use wasm_bindgen::JsCast;
+
+const SELECTOR: &str = "[data-prerendered]";
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+/// Whether the page showed a first screen from index.html when the app started.
+static SHOWN_AT_START: AtomicBool = AtomicBool::new(false);
+
+/// Whether the page showed a first screen from index.html when the app started: the app's
+/// first page, which takes its place, then draws as much as it showed.
+pub fn shown_at_start() -> bool {
+    SHOWN_AT_START.load(Ordering::Relaxed)
+}
+
+fn shown() -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let hidden = document
+        .document_element()
+        .and_then(|html| html.get_attribute("data-first-screen"))
+        .is_some_and(|value| value == "hidden");
+    !hidden && document.query_selector(SELECTOR).ok().flatten().is_some()
+}
+
+/// Removes the first screen from index.html, if any: the app's page, drawn in the same task,
+/// takes its place in the same frame.
+pub fn remove() {
+    let Some(document) = document() else {
+        return;
+    };
+    let Ok(nodes) = document.query_selector_all(SELECTOR) else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        if let Some(element) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            element.remove();
+        }
+    }
+}
+
+/// At start: records whether a first screen is shown, and removes one that the address does
+/// not show, so the document holds one copy of each element id.
+pub fn settle_at_start() {
+    let shown = shown();
+    SHOWN_AT_START.store(shown, Ordering::Relaxed);
+    if !shown {
+        remove();
+    }
+}
