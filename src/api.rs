@@ -182,7 +182,7 @@ const EVENTS_PER_LOOK: usize = 200;
 
 /// Resolves once the browser has had a turn to paint and handle input. A message to itself
 /// rather than a timer: timers are slowed down in hidden tabs and after a few nested calls.
-async fn next_turn() {
+pub async fn next_turn() {
     let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
         Ok(channel) => {
             channel.port1().set_onmessage(Some(resolve.unchecked_ref()));

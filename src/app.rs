@@ -8,7 +8,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::{base_path, fetch_dataset, turn_if_busy, DataError};
+use crate::api::{base_path, fetch_dataset, next_turn, turn_if_busy, DataError};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
 use crate::components::timeline_list::first_frame;
@@ -98,6 +98,13 @@ fn Shell() -> impl IntoView {
                     Preview::Never => Preview::Never,
                 }
             };
+            // With index.html's first screen on screen, no frame waits for the app: its start
+            // and the reading of the events are tasks of their own, between which the page
+            // answers.
+            let stand_in = crate::prerendered::shown_at_start();
+            if stand_in {
+                next_turn().await;
+            }
             let fetched = fetch_dataset(try_preview).await;
             // The preview stays on screen until the page takes its place, in the same task;
             // then it is not shown again, and nothing it reads is watched any longer.
@@ -106,7 +113,7 @@ fn Shell() -> impl IntoView {
             let explorer = Arc::new(Explorer::new(fetched.dataset));
             // A long file's indexes and its page are built in tasks of their own; a short one's
             // in the task that read it.
-            if !fetched.short {
+            if !fetched.short || stand_in {
                 turn_if_busy(started).await;
             }
             preview.set(None);
