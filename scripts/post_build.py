@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: make the built page run under a strict Content-Security-Policy.
+"""Trunk post-build hook: make the built page run under a strict Content-Security-Policy, and
+write the timeline's first screen into it.
 
 Trunk writes the code that starts the app as an inline <script type="module">. The page's CSP
 allows no inline script, so this moves that code into boot.js (named by its content hash, like
-trunk's own files) and loads it from there. Then 404.html is made a copy of index.html, so a
-static host that answers unknown paths with 404.html boots the app and deep links survive a
-reload.
+trunk's own files) and loads it from there. 404.html is a copy of index.html (without its
+first screen), so a static host that answers unknown paths with 404.html boots the app and
+deep links survive a reload.
 The data file's preload (index.html's one preload of a .json file) is moved after trunk's
 preloads of the code, so the code is requested first and compiles while the data downloads, and
 boot.js requests that file before it starts the app, so its answer is in when the app asks for it
 (src/api.rs takes that request).
+The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
+and, in index.html only, public/first-screen.js after <base>: it hides the first screen for any
+address but the plain timeline in English. Both are allowed by their hashes in the CSP. Then
+404.html is written (without a first screen) and scripts/prerender.cjs writes index.html's.
 """
 import base64
 import json
