@@ -86,7 +86,9 @@ if len(sheets) != 1:
     sys.exit(f"post_build.py: expected one stylesheet link in index.html, found {len(sheets)}")
 sheet_path = os.path.join(staging, sheets[0][len(public_url):] if sheets[0].startswith(public_url) else sheets[0])
 with open(sheet_path, encoding="utf-8") as f:
-    css = f.read()
+    # Comments and blank lines are left out: the page carries the sheet on every visit.
+    css = re.sub(r"/\*.*?\*/", "", f.read(), flags=re.S)
+    css = "\n".join(line for line in css.splitlines() if line.strip())
 if "</style" in css:
     sys.exit("post_build.py: the stylesheet holds </style")
 html = re.sub(r'<link rel="stylesheet" href="[^"]+\.css"[^>]*>', lambda _: f"<style>{css}</style>", html, count=1)
