@@ -11,7 +11,7 @@ use leptos_router::path;
 use crate::api::{base_path, fetch_dataset, next_turn, turn_if_busy, DataError};
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
-use crate::components::timeline_list::first_frame;
+use crate::components::timeline_list::first_screen;
 use crate::domain::{self, query};
 use crate::domain::{Explorer, Lang, Preview};
 use crate::i18n::ui;
@@ -85,11 +85,18 @@ fn Shell() -> impl IntoView {
     });
     let explorer: LocalResource<Result<Arc<Explorer>, DataError>> = LocalResource::new(move || {
         async move {
+            // While index.html's first screen stands in, the app draws no preview (that screen
+            // is the same preview) and no frame waits for it: its start and the reading of the
+            // events are tasks of their own, between which the page answers.
+            let stand_in = crate::prerendered::standing_in();
+            if stand_in {
+                next_turn().await;
+            }
             let try_preview = |prefix: &[u8]| {
-                if !plain_timeline.get_untracked() {
+                if stand_in || !plain_timeline.get_untracked() {
                     return Preview::Never;
                 }
-                match domain::preview(prefix, first_frame(FIRST_PAGE), FIRST_PAGE) {
+                match domain::preview(prefix, first_screen(FIRST_PAGE), FIRST_PAGE) {
                     Preview::Ready(dataset) => {
                         preview.set(Some(Arc::new(Explorer::new(Arc::new(dataset)))));
                         Preview::Ready(())
@@ -98,13 +105,6 @@ fn Shell() -> impl IntoView {
                     Preview::Never => Preview::Never,
                 }
             };
-            // With index.html's first screen on screen, no frame waits for the app: its start
-            // and the reading of the events are tasks of their own, between which the page
-            // answers.
-            let stand_in = crate::prerendered::shown_at_start();
-            if stand_in {
-                next_turn().await;
-            }
             let fetched = fetch_dataset(try_preview).await;
             // The preview stays on screen until the page takes its place, in the same task;
             // then it is not shown again, and nothing it reads is watched any longer.
@@ -113,7 +113,9 @@ fn Shell() -> impl IntoView {
             let explorer = Arc::new(Explorer::new(fetched.dataset));
             // A long file's indexes and its page are built in tasks of their own; a short one's
             // in the task that read it.
-            if !fetched.short || stand_in {
+            if stand_in {
+                next_turn().await;
+            } else if !fetched.short {
                 turn_if_busy(started).await;
             }
             preview.set(None);

@@ -19,9 +19,16 @@ fn document() -> Option<web_sys::Document> {
 static SHOWN_AT_START: AtomicBool = AtomicBool::new(false);
 
 /// Whether the page showed a first screen from index.html when the app started: the app's
-/// first page, which takes its place, then draws as much as it showed.
+/// first page, which takes its place, then draws as much as it showed (the reader may have
+/// scrolled it).
 pub fn shown_at_start() -> bool {
     SHOWN_AT_START.load(Ordering::Relaxed)
+}
+
+/// Whether the first screen from index.html is on screen now (the app has not yet replaced it).
+pub fn standing_in() -> bool {
+    shown_at_start()
+        && document().is_some_and(|d| d.query_selector(SELECTOR).ok().flatten().is_some())
 }
 
 fn shown() -> bool {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::after_next_frame;
-use crate::components::timeline_list::{first_frame, TimelineList};
+use crate::components::timeline_list::{first_screen, TimelineList};
 use crate::domain::{group_by_year, Explorer};
 use crate::i18n::Ui;
 
@@ -22,7 +22,7 @@ pub fn LoadingPreview(
     let count = explorer.dataset.events.len();
     let newest_first: Vec<usize> = (0..count).rev().collect();
     // A screenful in the first frame; what else was read, in the next.
-    let shown = RwSignal::new(first_frame(count).min(count));
+    let shown = RwSignal::new(first_screen(count).min(count));
     if shown.get_untracked() < count {
         after_next_frame(move || {
             shown.try_set(count);

@@ -28,16 +28,6 @@ pub fn first_screen(most: usize) -> usize {
     (((height - ABOVE_LIST) / CARD_MIN_HEIGHT).ceil() as usize).clamp(2, most.max(2))
 }
 
-/// How many events the app's first frame draws: a screenful, or all `most` when it takes the
-/// place of index.html's first screen (which shows them all: the reader may have scrolled it).
-pub fn first_frame(most: usize) -> usize {
-    if crate::prerendered::shown_at_start() {
-        most
-    } else {
-        first_screen(most)
-    }
-}
-
 #[component]
 pub fn TimelineList(
     explorer: Arc<Explorer>,

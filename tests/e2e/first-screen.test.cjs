@@ -157,3 +157,29 @@ test('any other address never shows the first screen', async () => {
     await page.context().close();
   }
 });
+
+test('while the events download, the first screen stays; the app\'s page replaces it once they are read', async () => {
+  const page = await newPage(env.browser);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/data/events.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(recordFrames);
+  await page.goto(env.site.url + '/', { waitUntil: 'commit' });
+  // The app has started (its shell is in the page, hidden) while the file is held.
+  await page.waitForFunction(() => document.querySelector('[data-testid="loading"]'));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('[data-prerendered] .timeline [data-event-id]').first().isVisible(), true);
+  assert.equal(await page.getByTestId('loading').isVisible(), false, 'the app\'s loading line stays hidden');
+  release();
+  await page.getByTestId('result-count').waitFor();
+  await page.waitForTimeout(100);
+  const frames = await page.evaluate(() => window.frames_);
+  const shown = frames.findIndex((f) => f.card);
+  assert.deepEqual(frames.slice(shown).filter((f) => !f.card), [], 'no frame without a card');
+  assert.equal(await page.locator('[data-prerendered]').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
