@@ -112,7 +112,7 @@ fn Shell() -> impl IntoView {
             let started = js_sys::Date::now();
             let explorer = Arc::new(Explorer::new(fetched.dataset));
             // A long file's indexes and its page are built in tasks of their own; a short one's
-            // in the task that read it.
+            // in the task that read it, unless the first screen stands in meanwhile.
             if stand_in {
                 next_turn().await;
             } else if !fetched.short {
@@ -124,7 +124,8 @@ fn Shell() -> impl IntoView {
     });
     let retry = move || explorer.refetch();
     // The first screen index.html carries stands in until the app draws its own page (the
-    // preview, the timeline or an error), in the same task, so no frame shows neither.
+    // timeline or an error; a preview is drawn only where there is no first screen), in the
+    // same task, so no frame shows neither.
     Effect::new(move |_| {
         if preview.with(Option::is_some) || explorer.with(Option::is_some) {
             crate::prerendered::remove();
