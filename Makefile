@@ -5,7 +5,7 @@ SHELL := /bin/bash
 ## Build and serve the app with the shipped dataset at http://127.0.0.1:8080
 run:
 	scripts/setup.sh
-	source scripts/env.sh && trunk serve --release --address 127.0.0.1 --port 8080
+	source scripts/env.sh && trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
 
 ## Run every test tier; exits non-zero on any failure
 test:
