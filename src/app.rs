@@ -53,6 +53,21 @@ pub fn use_lang() -> Memo<Lang> {
     })
 }
 
+/// Mounts the app on the page's body: at once, or, where index.html's first screen stands in
+/// meanwhile, in a task of its own after the one that compiled and started the code, so the
+/// page answers in between.
+pub fn mount() {
+    crate::prerendered::settle_at_start();
+    if crate::prerendered::shown_at_start() {
+        wasm_bindgen_futures::spawn_local(async {
+            next_turn().await;
+            leptos::mount::mount_to_body(App);
+        });
+    } else {
+        leptos::mount::mount_to_body(App);
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let base = base_path();
