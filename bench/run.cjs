@@ -145,17 +145,7 @@ function snapshotOurs() {
 // ---------------------------------------------------------------------------------------------
 // Static servers on 127.0.0.1
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
+const TYPES = require(path.join(ROOT, 'scripts', 'content-types.cjs'));
 
 /** A server whose `resolve(urlPath)` gives a file path, or {html} for a page, or null for 404. */
 async function serve(resolve) {

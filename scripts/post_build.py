@@ -81,7 +81,8 @@ def allow(html, directive, source):
 
 # The stylesheet goes into the page (its hash into the CSP): a stylesheet of its own would be a
 # request that holds back the first frame.
-sheets = re.findall(r'<link rel="stylesheet" href="([^"]+\.css)"[^>]*>', html)
+sheet_link = re.compile(r'<link rel="stylesheet" href="([^"]+\.css)"[^>]*>')
+sheets = sheet_link.findall(html)
 if len(sheets) != 1:
     sys.exit(f"post_build.py: expected one stylesheet link in index.html, found {len(sheets)}")
 sheet_path = os.path.join(staging, sheets[0][len(public_url):] if sheets[0].startswith(public_url) else sheets[0])
@@ -91,7 +92,7 @@ with open(sheet_path, encoding="utf-8") as f:
     css = "\n".join(line for line in css.splitlines() if line.strip())
 if "</style" in css:
     sys.exit("post_build.py: the stylesheet holds </style")
-html = re.sub(r'<link rel="stylesheet" href="[^"]+\.css"[^>]*>', lambda _: f"<style>{css}</style>", html, count=1)
+html = sheet_link.sub(lambda _: f"<style>{css}</style>", html, count=1)
 html = allow(html, "style-src", csp_hash(css))
 os.remove(sheet_path)
 with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
@@ -99,7 +100,8 @@ with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
 
 # index.html: the check that hides its first screen for any other address, before anything is
 # drawn (an inline script, its hash in the CSP), then the first screen itself.
-with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "public", "first-screen.js"), encoding="utf-8") as f:
+scripts_dir = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(scripts_dir, "..", "public", "first-screen.js"), encoding="utf-8") as f:
     check = "\n".join(line for line in f.read().splitlines() if not line.startswith("//")).strip()
 html = allow(html, "script-src", csp_hash(check))
 html = re.sub(r"(<base href=\"[^\"]*\"\s*/?>)", lambda m: m.group(1) + f"\n    <script>{check}</script>", html, count=1)
@@ -107,7 +109,7 @@ if check not in html:
     sys.exit("post_build.py: no <base href> to put the first-screen check after")
 with open(index_path, "w", encoding="utf-8") as f:
     f.write(html)
-prerender = os.path.join(os.path.dirname(os.path.abspath(__file__)), "prerender.cjs")
+prerender = os.path.join(scripts_dir, "prerender.cjs")
 env = dict(os.environ)
 env.setdefault("NODE_PATH", os.path.join(os.environ.get("MT_TOOLS", os.path.expanduser("~/.cache/mali-timeline-tools")), "node_modules"))
 try:

@@ -23,14 +23,7 @@ const path = require('node:path');
 
 const START = '<!-- prerendered first screen -->';
 const END = '<!-- /prerendered first screen -->';
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+const TYPES = require('./content-types.cjs');
 
 /** index.html without what an earlier run wrote. */
 function withoutFirstScreen(html) {

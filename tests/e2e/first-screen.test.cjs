@@ -15,6 +15,17 @@ const SEED = '2023-07-19-iran-digital-training';
 /** The ids of the cards in an HTML text, in order. */
 const cardIds = (html) => [...html.matchAll(/<article [^>]*data-event-id="([^"]+)"/g)].map((m) => m[1]);
 
+/** Holds back the answers to requests matching `pattern` until the returned function is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** In the page, from navigation: each animation frame's first card on screen and who drew it. */
 function recordFrames() {
   window.frames_ = [];
@@ -106,12 +117,7 @@ test('the app takes the place of the first screen: nothing moves, no frame goes 
 test('a reader who scrolled the first screen keeps their place when the app takes over', async () => {
   const page = await newPage(env.browser);
   // The app's code is held back until the reader has scrolled.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/*.wasm');
   await page.goto(env.site.url + '/', { waitUntil: 'commit' });
   await page.locator('[data-prerendered] .timeline [data-event-id]').nth(10).waitFor();
   await page.locator('[data-prerendered] .timeline [data-event-id]').nth(10).scrollIntoViewIfNeeded();
@@ -160,12 +166,7 @@ test('any other address never shows the first screen', async () => {
 
 test('while the events download, the first screen stays; the app\'s page replaces it once they are read', async () => {
   const page = await newPage(env.browser);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/data/events.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/data/events.json');
   await page.addInitScript(recordFrames);
   await page.goto(env.site.url + '/', { waitUntil: 'commit' });
   // The app has started (its shell is in the page, hidden) while the file is held.

@@ -11,16 +11,7 @@ const { chromium } = require('playwright-core');
 const CHROMIUM_ARGS = require('./chromium-args.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
+const TYPES = require('../../scripts/content-types.cjs');
 
 /** Serves `dist` (relative to the project root) under `prefix` ("" or "/sub") on 127.0.0.1. */
 async function serve(dist, prefix = '') {
