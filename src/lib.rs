@@ -1,10 +1,9 @@
 //! mali-timeline: Mali's international partnerships and ruptures since 2012, as a Leptos app.
 
-pub mod api;
 pub mod app;
 pub mod components;
-pub mod crash;
+pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
-pub mod prerendered;
+pub mod web;

@@ -153,8 +153,8 @@ fn crash_message_replaces_a_frozen_page() {
     let main = document.create_element("main").unwrap();
     main.set_id("main");
     document.body().unwrap().append_child(&main).unwrap();
-    mali_timeline::crash::show_crash_message();
-    mali_timeline::crash::show_crash_message();
+    mali_timeline::web::crash::show_crash_message();
+    mali_timeline::web::crash::show_crash_message();
     let shown = document
         .query_selector_all("[data-testid='crash']")
         .unwrap();

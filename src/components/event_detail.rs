@@ -22,6 +22,8 @@ pub fn EventDetail(
     /// The full address of this view, for "Copy link" and the share sheet.
     #[prop(into)]
     share_url: String,
+    /// Opens the device's share sheet, where it has one.
+    on_share: Option<Callback<()>>,
     ui: &'static Ui,
     #[prop(optional)] terms: Vec<String>,
 ) -> impl IntoView {
@@ -81,26 +83,11 @@ pub fn EventDetail(
         }
     };
 
-    let can_share = web_sys::window()
-        .map(|w| {
-            js_sys::Reflect::has(&w.navigator(), &wasm_bindgen::JsValue::from_str("share"))
-                .unwrap_or(false)
-        })
-        .unwrap_or(false);
-    let share_title = event.title.get(lang).to_string();
-    let share_button = can_share.then(|| {
-        let url = share_url.clone();
+    let share_button = on_share.map(|on_share| {
         view! {
             <button
                 type="button"
-                on:click=move |_| {
-                    if let Some(window) = web_sys::window() {
-                        let data = web_sys::ShareData::new();
-                        data.set_title(&share_title);
-                        data.set_url(&url);
-                        let _ = window.navigator().share_with_data(&data);
-                    }
-                }
+                on:click=move |_| on_share.run(())
             >
                 {ui.share}
             </button>

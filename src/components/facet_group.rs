@@ -40,13 +40,15 @@ pub fn FacetGroup(
         })
     });
     let opened = RwSignal::new(open);
+    let details = NodeRef::<leptos::html::Details>::new();
     view! {
         <details
             class="facet"
             data-testid=testid
             open=open
-            on:toggle=move |ev| {
-                let now_open = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+            node_ref=details
+            on:toggle=move |_| {
+                let now_open = details.get_untracked().is_some_and(|d| d.open());
                 if now_open && !opened.get_untracked() {
                     opened.set(true);
                 }

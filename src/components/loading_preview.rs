@@ -6,8 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::after_next_frame;
-use crate::components::timeline_list::{first_screen, TimelineList};
+use crate::components::timeline_list::TimelineList;
 use crate::domain::{group_by_year, Explorer};
 use crate::i18n::Ui;
 
@@ -16,20 +15,16 @@ pub fn LoadingPreview(
     /// The events read so far, oldest first like any dataset.
     explorer: Arc<Explorer>,
     ui: &'static Ui,
+    /// How many of the events to draw, newest first (a screenful first, then all).
+    #[prop(into)]
+    shown: Signal<usize>,
     /// The href of an event's page, from its id.
     event_href: Callback<String, String>,
 ) -> impl IntoView {
     let count = explorer.dataset.events.len();
     let newest_first: Vec<usize> = (0..count).rev().collect();
-    // A screenful in the first frame; what else was read, in the next.
-    let shown = RwSignal::new(first_screen(count).min(count));
-    if shown.get_untracked() < count {
-        after_next_frame(move || {
-            shown.try_set(count);
-        });
-    }
     let dataset = explorer.dataset.clone();
-    let groups = Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get()));
+    let groups = Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get().min(count)));
     view! {
         <div class="explorer" data-testid="loading-preview">
             <div class="filters-column"></div>

@@ -11,23 +11,6 @@ use crate::components::event_card::EventCard;
 use crate::domain::{Explorer, FuzzyDate, YearGroup};
 use crate::i18n::Ui;
 
-/// The least height of an event card with its gap, in CSS pixels (one line for each of its
-/// parts on a wide screen), and about what the page shows above the first card.
-const CARD_MIN_HEIGHT: f64 = 170.0;
-const ABOVE_LIST: f64 = 150.0;
-
-/// How many events a fresh list draws in its first frame: enough to fill the window's height
-/// below the page's header however short the cards are, the rest of the first page coming a
-/// frame later. At least 2, at most `most`.
-pub fn first_screen(most: usize) -> usize {
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .filter(|h| h.is_finite() && *h > 0.0)
-        .unwrap_or(900.0);
-    (((height - ABOVE_LIST) / CARD_MIN_HEIGHT).ceil() as usize).clamp(2, most.max(2))
-}
-
 #[component]
 pub fn TimelineList(
     explorer: Arc<Explorer>,

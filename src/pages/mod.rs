@@ -1,4 +1,4 @@
-//! One file per route. Pages read the router and hand plain values to components.
+//! One folder or file per route. Pages read the router and hand plain values to components.
 
-pub mod explorer_page;
+pub mod explorer;
 pub mod not_found_page;

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use leptos_router::hooks::use_location;
 
-use crate::app::{use_lang, BasePath};
+use crate::context::{use_base, use_lang};
 use crate::domain::query;
 use crate::i18n::ui;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let base = use_context::<BasePath>().unwrap_or_default();
+    let base = use_base();
     let lang = use_lang();
     let location = use_location();
     move || {

@@ -1,12 +1,12 @@
-//! Fetching the dataset over the network, and saying in a sentence what went wrong.
+//! Downloading the dataset, reading it as it arrives, and saying in a sentence what went wrong.
 
 use std::sync::Arc;
 
 use gloo_net::http::Request;
 use thiserror::Error;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::{next_frame, now_ms};
 use crate::domain::{self, Dataset, LoadError, Preview, SteppedLoad};
 
 /// Where the dataset lives, relative to the page's base URL so a sub-path deployment works.
@@ -92,7 +92,7 @@ pub async fn fetch_dataset(
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     // Chunks already received are read without the browser having a turn in between, so once
     // a long file's preview is on screen, the browser has a turn every `SLICE_MS` of copying.
-    let mut turn_started = js_sys::Date::now();
+    let mut turn_started = now_ms();
     loop {
         let chunk: web_sys::ReadableStreamReadResult =
             wasm_bindgen_futures::JsFuture::from(reader.read())
@@ -115,16 +115,16 @@ pub async fn fetch_dataset(
             match try_preview(&storage[..end.min(PREVIEW_MAX_PREFIX)]) {
                 Preview::Ready(()) => {
                     previewing = false;
-                    after_next_paint().await;
-                    turn_started = js_sys::Date::now();
+                    next_frame().await;
+                    turn_started = now_ms();
                 }
                 Preview::NotYet => previewing = end < PREVIEW_MAX_PREFIX,
                 Preview::Never => previewing = false,
             }
         }
-        if long && !previewing && js_sys::Date::now() - turn_started > SLICE_MS {
-            next_turn().await;
-            turn_started = js_sys::Date::now();
+        if long && !previewing && now_ms() - turn_started > SLICE_MS {
+            next_frame().await;
+            turn_started = now_ms();
         }
     }
     // The events of a long file are read in slices of about `SLICE_MS`, between which the page
@@ -142,7 +142,7 @@ pub async fn fetch_dataset(
         let mut first = true;
         while done.is_none()
             && (short
-                || (js_sys::Date::now() - started < SLICE_MS && (first || load.reading_events())))
+                || (now_ms() - started < SLICE_MS && (first || load.reading_events())))
         {
             done = load.step(EVENTS_PER_LOOK);
             first = false;
@@ -150,13 +150,13 @@ pub async fn fetch_dataset(
         match done {
             Some(result) => break result?,
             None => {
-                next_turn().await;
-                started = js_sys::Date::now();
+                next_frame().await;
+                started = now_ms();
             }
         }
     };
     if !short {
-        turn_if_busy(started).await;
+        give_a_turn_if_busy(started).await;
     }
     Ok(Fetched {
         dataset: Arc::new(dataset),
@@ -169,53 +169,16 @@ pub async fn fetch_dataset(
 const SLICE_MS: f64 = 30.0;
 
 /// Gives the browser a turn if the current task has run for more than a few milliseconds
-/// (since `started`, from `js_sys::Date::now`): work that follows then starts a task of its
-/// own, and a short load is not held up by a turn it does not need.
-pub async fn turn_if_busy(started: f64) {
-    if js_sys::Date::now() - started > 8.0 {
-        next_turn().await;
+/// (since `started`, from [`now_ms`]): work that follows then starts a task of its own, and a
+/// short load is not held up by a turn it does not need.
+pub async fn give_a_turn_if_busy(started: f64) {
+    if now_ms() - started > 8.0 {
+        next_frame().await;
     }
 }
 
 /// How many events are read between two looks at the clock.
 const EVENTS_PER_LOOK: usize = 200;
-
-/// Resolves once the browser has had a turn to paint and handle input. A message to itself
-/// rather than a timer: timers are slowed down in hidden tabs and after a few nested calls.
-pub async fn next_turn() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
-        Ok(channel) => {
-            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
-            if channel.port2().post_message(&JsValue::NULL).is_err() {
-                let _ = resolve.call0(&JsValue::NULL);
-            }
-        }
-        Err(_) => {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Resolves once the browser has painted the next frame (or after 100 ms, as in a hidden tab,
-/// where no frame is painted).
-async fn after_next_paint() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 100);
-        let after_frame = window.clone();
-        let resolve_after_frame = resolve.clone();
-        let frame = Closure::once_into_js(move || {
-            let _ = after_frame.set_timeout_with_callback(resolve_after_frame.unchecked_ref());
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
 
 /// The name under which the start-up script leaves the request for the events file it made
 /// before the app's code was compiled.
@@ -234,22 +197,4 @@ fn early_request() -> Option<js_sys::Promise> {
 /// What a JavaScript error says.
 fn js_message(error: wasm_bindgen::JsValue) -> String {
     String::from(js_sys::Error::from(error).to_string())
-}
-
-/// The path the app is served under, from the document's `<base href>`: "" at the root,
-/// "/mali-timeline" under a sub-path.
-pub fn base_path() -> String {
-    let base = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .unwrap_or_default();
-    let path = match base.find("://") {
-        Some(i) => {
-            let rest = &base[i + 3..];
-            rest.find('/').map(|j| &rest[j..]).unwrap_or("/")
-        }
-        None => "/",
-    };
-    let path = path.split(['?', '#']).next().unwrap_or("/");
-    path.trim_end_matches('/').to_string()
 }
