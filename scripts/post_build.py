@@ -10,7 +10,7 @@ deep links survive a reload.
 The data file's preload (index.html's one preload of a .json file) is moved after trunk's
 preloads of the code, so the code is requested first and compiles while the data downloads, and
 boot.js requests that file before it starts the app, so its answer is in when the app asks for it
-(src/api.rs takes that request).
+(src/web/fetch.rs takes that request).
 The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
 and, in index.html only, public/first-screen.js after <base>: it hides the first screen for any
 address but the plain timeline in English. Both are allowed by their hashes in the CSP. Then

@@ -8,7 +8,7 @@
 // <base href>), opened in headless Chromium in English, and the document's body is copied in
 // the first frame that shows an event (the app's own first frame: a screenful of the default
 // timeline, the filters not yet built). Each top-level element of that copy is marked
-// `data-prerendered`; the app removes them when it draws its own page (src/prerendered.rs), and
+// `data-prerendered`; the app removes them when it draws its own page (src/web/first_screen.rs), and
 // the start-up check in index.html hides them for any address other than the plain timeline
 // in English. Running it again replaces what an earlier run wrote. `--data` answers the events
 // file with another file (the benchmark's synthetic events).

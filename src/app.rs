@@ -60,7 +60,9 @@ fn Shell() -> impl IntoView {
     let parsed = Memo::new(move |_| location.search.with(|search| query::parse(search)));
     let path_base = base.clone();
     let plain_timeline = Memo::new(move |_| {
-        location.pathname.with(|path| path_base.app_path(path) == "/")
+        location
+            .pathname
+            .with(|path| path_base.app_path(path) == "/")
             && parsed.with(|f| *f == f.home())
     });
     let explorer: LocalResource<Result<Arc<Explorer>, DataError>> = LocalResource::new(move || {

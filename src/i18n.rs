@@ -43,7 +43,6 @@ pub struct Ui {
     pub page_not_found_text: &'static str,
     pub other_language: &'static str,
     pub other_language_name: &'static str,
-    pub timeline_label: &'static str,
 }
 
 const EN: Ui = Ui {
@@ -85,7 +84,6 @@ const EN: Ui = Ui {
     page_not_found_text: "The address does not match any page of the timeline.",
     other_language: "fr",
     other_language_name: "Français",
-    timeline_label: "Timeline of events",
 };
 
 const FR: Ui = Ui {
@@ -127,7 +125,6 @@ const FR: Ui = Ui {
     page_not_found_text: "L'adresse ne correspond à aucune page de la chronologie.",
     other_language: "en",
     other_language_name: "English",
-    timeline_label: "Chronologie des événements",
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -24,7 +24,8 @@ pub fn LoadingPreview(
     let count = explorer.dataset.events.len();
     let newest_first: Vec<usize> = (0..count).rev().collect();
     let dataset = explorer.dataset.clone();
-    let groups = Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get().min(count)));
+    let groups =
+        Memo::new(move |_| group_by_year(&dataset, &newest_first, 0..shown.get().min(count)));
     view! {
         <div class="explorer" data-testid="loading-preview">
             <div class="filters-column"></div>

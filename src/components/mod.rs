@@ -13,4 +13,3 @@ pub mod loading_preview;
 pub mod search_box;
 pub mod source_list;
 pub mod timeline_list;
-

@@ -6,8 +6,7 @@
 //! [`Evaluation`] says which filters each event fails, and the visible list, the facet counts
 //! and the relaxations are all read from it.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hash};
+use std::hash::Hash;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
@@ -145,7 +144,7 @@ fn kind_position(kind: EventKind) -> usize {
         .unwrap_or_default()
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<super::dataset::Fnv>>;
+type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Per event, a few positions in a vocabulary, stored end to end in one list.
 #[derive(Debug, Default)]

@@ -7,6 +7,8 @@
 
 use std::collections::BTreeSet;
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use super::dataset::is_slug;
 use super::{Dataset, DatePrecision, EventKind, FuzzyDate, Lang, PartnerCode, SectorId};
 
@@ -250,7 +252,6 @@ impl Filters {
         }
     }
 
-    /// No filter at all, but the same sort order and language.
     /// The plain timeline in the same language: where "home" and "back" links lead.
     pub fn home(&self) -> Filters {
         Filters {
@@ -259,6 +260,7 @@ impl Filters {
         }
     }
 
+    /// No filter at all, but the same sort order and language.
     pub fn cleared(&self) -> Filters {
         Filters {
             sort: self.sort,
@@ -338,73 +340,19 @@ fn clean_search(value: &str) -> String {
 /// Decodes `%XX` escapes and `+` (a space); a `%` without two hex digits stays as it is, and
 /// bytes that are not UTF-8 become U+FFFD.
 fn decode(raw: &str) -> String {
-    let bytes = raw.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b'%' => match (hex(bytes.get(i + 1)), hex(bytes.get(i + 2))) {
-                (Some(high), Some(low)) => {
-                    out.push(high << 4 | low);
-                    i += 3;
-                }
-                _ => {
-                    out.push(b'%');
-                    i += 1;
-                }
-            },
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    let spaced = raw.replace('+', " ");
+    percent_decode_str(&spaced).decode_utf8_lossy().into_owned()
 }
 
-fn hex(byte: Option<&u8>) -> Option<u8> {
-    let byte = *byte?;
-    match byte {
-        b'0'..=b'9' => Some(byte - b'0'),
-        b'a'..=b'f' => Some(byte - b'a' + 10),
-        b'A'..=b'F' => Some(byte - b'A' + 10),
-        _ => None,
-    }
-}
+/// Every byte but the unreserved `A-Z a-z 0-9 - _ . ~` is percent-encoded; a space is `%20`.
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
-/// Percent-encodes every byte but the unreserved `A-Z a-z 0-9 - _ . ~`; a space is `%20`.
 fn encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len());
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xF)] as char);
-        }
-    }
-    out
-}
-
-// Domain tests run natively (`cargo test`); proptest is a native dev-dependency.
-/// The (still percent-encoded) id in an app path of the form `/events/{id}`, if it is one.
-///
-/// ```
-/// use mali_timeline::domain::query::event_id_in_path;
-/// assert_eq!(event_id_in_path("/events/2023-07-19-iran-digital-training"), Some("2023-07-19-iran-digital-training"));
-/// assert_eq!(event_id_in_path("/"), None);
-/// assert_eq!(event_id_in_path("/events/"), None);
-/// assert_eq!(event_id_in_path("/events/a/b"), None);
-/// ```
-pub fn event_id_in_path(path: &str) -> Option<&str> {
-    let id = path.strip_prefix("/events/")?;
-    (!id.is_empty() && !id.contains('/')).then_some(id)
+    utf8_percent_encode(text, ESCAPED).to_string()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -141,8 +141,7 @@ pub async fn fetch_dataset(
         let mut done = None;
         let mut first = true;
         while done.is_none()
-            && (short
-                || (now_ms() - started < SLICE_MS && (first || load.reading_events())))
+            && (short || (now_ms() - started < SLICE_MS && (first || load.reading_events())))
         {
             done = load.step(EVENTS_PER_LOOK);
             first = false;

@@ -1,0 +1,486 @@
+//! The validator: each event checked on its own as it is read, then the dataset as a whole
+//! (duplicate ids and events, links between events, date order).
+
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use super::{is_slug, Dataset, FastSet, Problem, Subject};
+use crate::domain::model::{is_linkable_url, Event, EventId, Localized, Partner, Sector};
+use crate::domain::FuzzyDate;
+
+pub(super) fn validate(
+    version: u32,
+    updated: Option<FuzzyDate>,
+    raw_partners: Vec<Partner>,
+    raw_sectors: Vec<Sector>,
+    raw_events: Vec<Result<Event, Problem>>,
+) -> Dataset {
+    let mut validator = Validator::new(raw_partners, raw_sectors, raw_events.len());
+    for parsed in raw_events {
+        validator.push(parsed);
+    }
+    validator.finish(version, updated)
+}
+
+/// The validation of a dataset, one event at a time as they are read, then as a whole
+/// ([`Validator::finish`]): what [`validate`] does, in steps.
+pub(in crate::domain) struct Validator {
+    partners: Vec<Partner>,
+    sectors: Vec<Sector>,
+    partner_codes: FastSet<String>,
+    sector_ids: FastSet<String>,
+    problems: Vec<Problem>,
+    /// Every event as read, in file order, with whether it is kept.
+    events: Vec<Result<Event, Problem>>,
+    accepted: Vec<bool>,
+    /// The hash of each kept id -> the position of the first kept event with that hash; kept
+    /// events whose id has the same hash as an earlier one (a rare collision) are in `more_ids`.
+    ids: FxHashMap<u64, u32>,
+    more_ids: Vec<(u64, u32)>,
+    /// (date, hash of partners and title) -> positions of kept events with that key.
+    /// (date as a number, hash of partners and title) -> the position of the first kept event
+    /// with that key; further kept events with a key seen before are in `more_content`.
+    seen_content: FxHashMap<(u64, u64), u32>,
+    more_content: Vec<((u64, u64), u32)>,
+}
+
+fn id_hash(id: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(id.as_bytes());
+    hasher.finish()
+}
+
+impl Validator {
+    /// Checks the partners and sectors, which the events are checked against.
+    pub(in crate::domain) fn new(
+        raw_partners: Vec<Partner>,
+        raw_sectors: Vec<Sector>,
+        capacity: usize,
+    ) -> Self {
+        let mut problems = Vec::new();
+
+        let mut partners: Vec<Partner> = Vec::new();
+        for partner in raw_partners {
+            let code = partner.code.0.clone();
+            let mut fault = |field: &str, message: &str| {
+                problems.push(Problem {
+                    subject: Subject::Partner(code.clone()),
+                    field: field.into(),
+                    message: message.into(),
+                    rejected: true,
+                })
+            };
+            let valid_code = !code.is_empty()
+                && code.len() <= 16
+                && code
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            if !valid_code {
+                fault("code", "must be upper-case letters or digits");
+            } else if partners.iter().any(|p| p.code == partner.code) {
+                fault("code", "is used by another partner");
+            } else if let Some(field) = empty_text(&partner.name, "name") {
+                fault(&field, "must not be empty");
+            } else {
+                partners.push(partner);
+            }
+        }
+
+        let mut sectors: Vec<Sector> = Vec::new();
+        for sector in raw_sectors {
+            let id = sector.id.0.clone();
+            let mut fault = |field: &str, message: &str| {
+                problems.push(Problem {
+                    subject: Subject::Sector(id.clone()),
+                    field: field.into(),
+                    message: message.into(),
+                    rejected: true,
+                })
+            };
+            if !is_slug(&id) {
+                fault(
+                    "id",
+                    "must be a slug of lower-case letters, digits and hyphens",
+                );
+            } else if sectors.iter().any(|s| s.id == sector.id) {
+                fault("id", "is used by another sector");
+            } else if let Some(field) = empty_text(&sector.name, "name") {
+                fault(&field, "must not be empty");
+            } else {
+                sectors.push(sector);
+            }
+        }
+
+        let partner_codes = partners.iter().map(|p| p.code.0.clone()).collect();
+        let sector_ids = sectors.iter().map(|s| s.id.0.clone()).collect();
+        Validator {
+            partners,
+            sectors,
+            partner_codes,
+            sector_ids,
+            problems,
+            events: Vec::with_capacity(capacity),
+            accepted: Vec::with_capacity(capacity),
+            ids: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+            more_ids: Vec::new(),
+            seen_content: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+            more_content: Vec::new(),
+        }
+    }
+
+    /// Whether an event kept so far has this id.
+    fn has_id(&self, id: &str, hash: u64) -> bool {
+        let same = |&index: &u32| match &self.events[index as usize] {
+            Ok(event) => event.id.as_str() == id,
+            Err(_) => false,
+        };
+        self.ids.get(&hash).is_some_and(same)
+            || self
+                .more_ids
+                .iter()
+                .any(|(h, index)| *h == hash && same(index))
+    }
+
+    /// Checks the next event of the file (or records why it could not be read).
+    pub(in crate::domain) fn push(&mut self, parsed: Result<Event, Problem>) {
+        let index = self.events.len();
+        let event = match &parsed {
+            Ok(event) => event,
+            Err(problem) => {
+                self.problems.push(problem.clone());
+                self.events.push(parsed);
+                self.accepted.push(false);
+                return;
+            }
+        };
+        let mut faults = check_event(event, &self.partner_codes, &self.sector_ids);
+        let hash = id_hash(event.id.as_str());
+        if self.has_id(event.id.as_str(), hash) {
+            faults.push(("id".into(), "is used by an earlier event".into()));
+        }
+        let content_key = (event.date.order_number(), content_hash(event));
+        if faults.is_empty() {
+            let first = self
+                .seen_content
+                .get(&content_key)
+                .into_iter()
+                .chain(
+                    self.more_content
+                        .iter()
+                        .filter(|(key, _)| *key == content_key)
+                        .map(|(_, index)| index),
+                )
+                .filter_map(|&i| self.events[i as usize].as_ref().ok())
+                .find(|earlier| same_content(earlier, event));
+            if let Some(first) = first {
+                faults.push((
+                    "title".into(),
+                    format!(
+                        "repeats event `{}` (same date, partners and title)",
+                        first.id
+                    ),
+                ));
+            }
+        }
+        let kept = faults.is_empty();
+        if kept {
+            match self.ids.entry(hash) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(index as u32);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    self.more_ids.push((hash, index as u32))
+                }
+            }
+            match self.seen_content.entry(content_key) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(index as u32);
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    self.more_content.push((content_key, index as u32))
+                }
+            }
+        } else {
+            let subject = Subject::Event {
+                index,
+                id: Some(event.id.0.clone()).filter(|s| !s.is_empty() && s.len() <= 120),
+            };
+            for (field, message) in faults {
+                self.problems.push(Problem {
+                    subject: subject.clone(),
+                    field,
+                    message,
+                    rejected: true,
+                });
+            }
+        }
+        self.events.push(parsed);
+        self.accepted.push(kept);
+    }
+
+    /// Checks the links between events and gives the dataset, its events sorted.
+    pub(in crate::domain) fn finish(self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
+        self.settle_links().into_dataset(version, updated)
+    }
+
+    /// Checks the links between events; the kept events, where they were read, come next.
+    pub(super) fn settle_links(mut self) -> Settled {
+        // Related ids must name another event that loaded; a dangling one drops only the link.
+        let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
+        for (index, parsed) in self.events.iter().enumerate() {
+            let Some(event) = parsed.as_ref().ok().filter(|_| self.accepted[index]) else {
+                continue;
+            };
+            if event.related.is_empty() {
+                continue;
+            }
+            let own = &event.id;
+            let mut kept: Vec<EventId> = Vec::new();
+            for (i, related) in event.related.iter().enumerate() {
+                let message = if related == own {
+                    Some("names the event itself".to_string())
+                } else if !self.has_id(related.as_str(), id_hash(related.as_str())) {
+                    Some(format!("names `{related}`, which is not a loaded event"))
+                } else if kept.contains(related) {
+                    Some(format!("names `{related}` twice"))
+                } else {
+                    None
+                };
+                match message {
+                    Some(message) => self.problems.push(Problem {
+                        subject: Subject::Event {
+                            index,
+                            id: Some(own.0.clone()),
+                        },
+                        field: format!("related[{i}]"),
+                        message,
+                        rejected: false,
+                    }),
+                    None => kept.push(related.clone()),
+                }
+            }
+            kept_related[index] = Some(kept);
+        }
+        drop(self.ids);
+        drop(self.seen_content);
+
+        // The kept events where they were read, each moved once more below, into its place.
+        let slots: Vec<Option<Event>> = self
+            .events
+            .into_iter()
+            .zip(self.accepted)
+            .zip(kept_related)
+            .map(|((parsed, keep), related)| match (parsed, keep) {
+                (Ok(mut event), true) => {
+                    if let Some(related) = related {
+                        event.related = related;
+                    }
+                    Some(event)
+                }
+                _ => None,
+            })
+            .collect();
+        Settled {
+            partners: self.partners,
+            sectors: self.sectors,
+            problems: self.problems,
+            slots,
+        }
+    }
+}
+
+/// The validated dataset before its events are put in order.
+pub(super) struct Settled {
+    partners: Vec<Partner>,
+    sectors: Vec<Sector>,
+    problems: Vec<Problem>,
+    /// The kept events where they were read (`None` where one was left out).
+    slots: Vec<Option<Event>>,
+}
+
+impl Settled {
+    /// The dataset, its problems in file order and its events sorted by date then id.
+    pub(super) fn into_dataset(self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
+        let mut slots = self.slots;
+        let mut problems = self.problems;
+        problems.sort_by_key(|p| match &p.subject {
+            Subject::Partner(_) => (0, 0),
+            Subject::Sector(_) => (1, 0),
+            Subject::Event { index, .. } => (2, *index),
+        });
+        // Ids are unique among the kept events, so the order is total and an unstable sort is
+        // exact. Small keys (the date as a number, the id's first bytes, the position) are
+        // sorted, and the events moved once, rather than moved at every swap; full ids are
+        // compared only when the first bytes are the same.
+        let mut order: Vec<(u64, u64, u32)> = slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| {
+                let e = e.as_ref()?;
+                Some((e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
+            })
+            .collect();
+        let id_at = |i: u32| slots[i as usize].as_ref().map(|e| e.id.as_str());
+        order.sort_unstable_by(|a, b| {
+            (a.0, a.1)
+                .cmp(&(b.0, b.1))
+                .then_with(|| id_at(a.2).cmp(&id_at(b.2)))
+        });
+        let events: Vec<Event> = order
+            .into_iter()
+            .filter_map(|(_, _, i)| slots[i as usize].take())
+            .collect();
+
+        Dataset {
+            version,
+            updated,
+            partners: self.partners,
+            sectors: self.sectors,
+            events,
+            problems,
+        }
+    }
+}
+
+/// The first eight bytes of an id as a number in the same order as the ids' first eight bytes
+/// (shorter ids padded with zeros, which no id contains).
+fn id_prefix(id: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
+        *slot = byte;
+    }
+    u64::from_be_bytes(bytes)
+}
+
+/// The partner codes of an event, sorted: two events with the same ones in another order have
+/// the same partners.
+fn sorted_partners(event: &Event) -> Vec<&str> {
+    let mut codes: Vec<&str> = event.partners.iter().map(|p| p.as_str()).collect();
+    codes.sort_unstable();
+    codes
+}
+
+/// A hash of what makes two events the same: their partners in any order and their English
+/// title, trimmed and in any case. The date is kept beside it. The title is hashed as the UTF-8
+/// of its lower-cased characters (byte by byte when it is ASCII, which gives the same bytes).
+fn content_hash(event: &Event) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = FxHasher::default();
+    match event.partners.as_slice() {
+        [only] => [only.as_str()].hash(&mut hasher),
+        _ => sorted_partners(event).hash(&mut hasher),
+    }
+    let title = event.title.en.trim();
+    if title.is_ascii() {
+        for b in title.bytes() {
+            hasher.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        let mut buffer = [0u8; 4];
+        for c in title.chars().flat_map(char::to_lowercase) {
+            hasher.write(c.encode_utf8(&mut buffer).as_bytes());
+        }
+    }
+    hasher.finish()
+}
+
+/// Whether two events have the same date, partners and title (trimmed, in any case).
+fn same_content(a: &Event, b: &Event) -> bool {
+    a.date == b.date
+        && sorted_partners(a) == sorted_partners(b)
+        && a.title.en.trim().chars().flat_map(char::to_lowercase).eq(b
+            .title
+            .en
+            .trim()
+            .chars()
+            .flat_map(char::to_lowercase))
+}
+
+fn empty_text(text: &Localized, field: &str) -> Option<String> {
+    if text.en.trim().is_empty() {
+        Some(format!("{field}.en"))
+    } else if text.fr.trim().is_empty() {
+        Some(format!("{field}.fr"))
+    } else {
+        None
+    }
+}
+
+/// Checks one parsed event on its own; returns (field, message) for each fault.
+fn check_event(
+    event: &Event,
+    partners: &FastSet<String>,
+    sectors: &FastSet<String>,
+) -> Vec<(String, String)> {
+    let mut faults: Vec<(String, String)> = Vec::new();
+    let mut fault = |field: String, message: String| faults.push((field, message));
+
+    if !is_slug(event.id.as_str()) {
+        fault(
+            "id".into(),
+            "must be a slug of lower-case letters, digits and single hyphens".into(),
+        );
+    }
+    if let Some(end) = event.end_date {
+        if end.last_day() < event.date.first_day() {
+            fault(
+                "end_date".into(),
+                format!("{end} is before the date {}", event.date),
+            );
+        }
+    }
+    if event.partners.is_empty() {
+        fault("partners".into(), "must name at least one partner".into());
+    }
+    for (i, code) in event.partners.iter().enumerate() {
+        if !partners.contains(code.as_str()) {
+            fault(
+                format!("partners[{i}]"),
+                format!("`{code}` is not a known partner"),
+            );
+        }
+    }
+    if event.sectors.is_empty() {
+        fault("sectors".into(), "must name at least one sector".into());
+    }
+    for (i, id) in event.sectors.iter().enumerate() {
+        if !sectors.contains(id.as_str()) {
+            fault(
+                format!("sectors[{i}]"),
+                format!("`{id}` is not a known sector"),
+            );
+        }
+    }
+    for (name, text) in [("title", &event.title), ("summary", &event.summary)] {
+        if let Some(field) = empty_text(text, name) {
+            fault(field, "must not be empty".into());
+        }
+    }
+    if let Some(note) = &event.note {
+        if let Some(field) = empty_text(note, "note") {
+            fault(field, "must not be empty".into());
+        }
+    }
+    if event.sources.is_empty() {
+        fault("sources".into(), "must list at least one source".into());
+    }
+    for (i, source) in event.sources.iter().enumerate() {
+        if !source.url.starts_with("https://") || !is_linkable_url(&source.url) {
+            fault(
+                format!("sources[{i}].url"),
+                format!("`{}` is not an https:// address", source.url),
+            );
+        }
+        if source.publisher.trim().is_empty() {
+            fault(
+                format!("sources[{i}].publisher"),
+                "must not be empty".into(),
+            );
+        }
+        if source.lang.trim().is_empty() {
+            fault(format!("sources[{i}].lang"), "must not be empty".into());
+        }
+    }
+    faults
+}
