@@ -110,6 +110,7 @@ fn each_kind_of_fault_is_reported_with_the_event_and_field() {
         ("related-missing", "related[0]", false),
         ("related-self", "related[0]", false),
         ("duplicate-content", "title", true),
+        ("added-not-a-day", "added", true),
     ];
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
     let on_disk = std::fs::read_dir(&fixtures).unwrap().count();
@@ -140,4 +141,99 @@ fn the_small_valid_fixture_has_no_problem() {
     let data = load(&read("tests/fixtures/valid-small.json")).unwrap();
     assert!(data.problems.is_empty(), "{:?}", data.problems);
     assert_eq!(data.events.len(), 2);
+}
+
+#[test]
+fn every_shipped_event_is_sourced_bilingual_and_dated_as_added() {
+    let data = shipped();
+    for event in &data.events {
+        assert!(
+            event.sources.iter().any(|s| s.url.starts_with("https://")),
+            "{} has no https source",
+            event.id
+        );
+        assert!(
+            !event.title.fr.trim().is_empty() && !event.summary.fr.trim().is_empty(),
+            "{} has no French text",
+            event.id
+        );
+        let added = event
+            .added
+            .unwrap_or_else(|| panic!("{} has no `added` date", event.id));
+        assert!(
+            added.to_string().len() == 10,
+            "{}: `added` {added} is a day",
+            event.id
+        );
+        assert!(
+            data.updated.is_some_and(|updated| added <= updated),
+            "{}: added {added} after the dataset's `updated`",
+            event.id
+        );
+    }
+}
+
+#[test]
+fn shipped_eras_are_named_dated_and_sourced() {
+    let data = shipped();
+    assert!(data.eras.len() >= 8, "{} eras", data.eras.len());
+    for era in &data.eras {
+        assert!(
+            era.sources.iter().any(|s| s.url.starts_with("https://")),
+            "era {} has no https source",
+            era.id
+        );
+        assert!(!era.label.en.trim().is_empty() && !era.label.fr.trim().is_empty());
+    }
+    let serval = data
+        .eras
+        .iter()
+        .find(|e| e.id.as_str() == "operation-serval")
+        .expect("Operation Serval is an era");
+    assert_eq!(serval.start.to_string(), "2013-01-11");
+}
+
+/// A file with one good era and three faulty ones: the good one loads, each fault is named
+/// with its era and field, and every event still loads.
+#[test]
+fn a_faulty_era_is_left_out_and_named() {
+    let mut file: serde_json::Value =
+        serde_json::from_str(&read("tests/fixtures/valid-small.json")).unwrap();
+    let source =
+        serde_json::json!([{"url": "https://example.org/a", "publisher": "P", "lang": "en"}]);
+    let label = serde_json::json!({"en": "A period", "fr": "Une période"});
+    file["eras"] = serde_json::json!([
+        {"id": "good-era", "start": "2013-01-11", "end": "2014-07", "label": label, "sources": source},
+        {"id": "no-source", "start": "2013", "label": label, "sources": []},
+        {"id": "backwards", "start": "2020-05", "end": "2019", "label": label, "sources": source},
+        {"id": "wrong-shape", "start": 2013, "label": label, "sources": source},
+    ]);
+    let text = serde_json::to_string(&file).unwrap();
+    let data = load(&text).unwrap();
+    assert_eq!(data.events.len(), 2, "every event still loads");
+    let ids: Vec<&str> = data.eras.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["good-era"]);
+    let named: Vec<String> = data.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(named.len(), 3, "{named:?}");
+    assert!(
+        named[0].starts_with("era `no-source`, field `sources`"),
+        "{named:?}"
+    );
+    assert!(
+        named[1].starts_with("era `backwards`, field `end`"),
+        "{named:?}"
+    );
+    assert!(
+        named[2].starts_with("era `wrong-shape`, field `era`"),
+        "{named:?}"
+    );
+    assert!(data
+        .problems
+        .iter()
+        .all(|p| matches!(p.subject, Subject::Era { .. }) && p.rejected));
+    // The lenient reader, used for a file with a fault, agrees with the typed one.
+    assert_eq!(
+        mali_timeline::domain::load_event_by_event(&text).unwrap(),
+        data
+    );
 }

@@ -17,8 +17,8 @@ pub use dataset::{
 pub use date::{DatePrecision, FuzzyDate};
 pub use filter::{Evaluation, Explorer, FacetCounts, FilterKey};
 pub use model::{
-    is_linkable_url, DatasetFile, Event, EventId, EventKind, Lang, Localized, Partner, PartnerCode,
-    PartnerKind, Sector, SectorId, Source,
+    is_linkable_url, DatasetFile, Era, EraId, Event, EventId, EventKind, Lang, Localized, Partner,
+    PartnerCode, PartnerKind, Sector, SectorId, Source,
 };
 pub use preview::{preview, Preview};
 pub use query::{Filters, SortOrder};

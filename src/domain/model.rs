@@ -125,6 +125,10 @@ string_newtype!(
     EventId
 );
 string_newtype!(
+    /// A stable slug (`[a-z0-9-]`) that names one era.
+    EraId
+);
+string_newtype!(
     /// ISO 3166-1 alpha-3 for a country, a short upper-case code for an organisation or company.
     PartnerCode
 );
@@ -292,6 +296,30 @@ pub struct Event {
     /// Where sources disagree, and what was chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Localized>,
+    /// The day the event was added to the dataset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<FuzzyDate>,
+    /// The day the event was last corrected, where it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed: Option<FuzzyDate>,
+}
+
+/// A named period of Mali's relations (an operation, a mission, a presence, a regime of
+/// sanctions), sourced like an event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub id: EraId,
+    pub start: FuzzyDate,
+    /// The end; none while the period goes on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<FuzzyDate>,
+    pub label: Localized,
+    pub sources: Vec<Source>,
+    /// Where sources disagree on a date, and what was chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Localized>,
 }
 
 /// The whole dataset file, as written in `public/data/events.json`.
@@ -303,6 +331,8 @@ pub struct DatasetFile {
     pub updated: FuzzyDate,
     pub partners: Vec<Partner>,
     pub sectors: Vec<Sector>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
     pub events: Vec<Event>,
 }
 

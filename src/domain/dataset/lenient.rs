@@ -1,6 +1,7 @@
 //! The slow path: a file with any fault read through a JSON value, event by event, so that each
 //! fault is named with its event and field.
 
+use super::eras::with_eras;
 use super::validate::validate;
 use super::{Dataset, LoadError, Problem, RawFile, Subject};
 use crate::domain::model::Event;
@@ -46,13 +47,8 @@ pub fn load_event_by_event(text: &str) -> Result<Dataset, LoadError> {
         .enumerate()
         .map(|(index, value)| parse_event_value(index, value))
         .collect();
-    Ok(validate(
-        raw.version,
-        raw.updated,
-        raw.partners,
-        raw.sectors,
-        events,
-    ))
+    let dataset = validate(raw.version, raw.updated, raw.partners, raw.sectors, events);
+    Ok(with_eras(dataset, &raw.eras))
 }
 
 /// One event read from a JSON value, or the problem that leaves it out.
@@ -117,7 +113,7 @@ pub(super) fn objects_where_expected(
 }
 
 /// serde_json appends " at line L column C"; the sentence says that itself.
-fn strip_position(e: &serde_json::Error) -> String {
+pub(super) fn strip_position(e: &serde_json::Error) -> String {
     let text = e.to_string();
     match text.rfind(" at line ") {
         Some(i) => text[..i].to_string(),

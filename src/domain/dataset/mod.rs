@@ -5,6 +5,8 @@
 //! event is kept. Only a file that is empty, is not JSON, or lacks the top-level shape is a
 //! fatal [`LoadError`]. The native tests run this same validator over the shipped file.
 
+mod check;
+mod eras;
 mod lenient;
 mod stepped;
 mod validate;
@@ -14,7 +16,7 @@ use std::fmt;
 use serde::Deserialize;
 use thiserror::Error;
 
-use super::model::{Event, Partner, Sector};
+use super::model::{Era, Event, Partner, Sector};
 use super::FuzzyDate;
 
 pub use lenient::load_event_by_event;
@@ -29,6 +31,8 @@ pub struct Dataset {
     pub updated: Option<FuzzyDate>,
     pub partners: Vec<Partner>,
     pub sectors: Vec<Sector>,
+    /// Valid eras, sorted by start.
+    pub eras: Vec<Era>,
     /// Valid events, sorted by date then id.
     pub events: Vec<Event>,
     /// Everything the validator found wrong, in file order.
@@ -60,6 +64,11 @@ pub enum Subject {
     },
     Partner(String),
     Sector(String),
+    /// The era at this position in the file, with its id where it has a readable one.
+    Era {
+        index: usize,
+        id: Option<String>,
+    },
 }
 
 /// One thing the validator found wrong.
@@ -73,6 +82,18 @@ pub struct Problem {
     pub rejected: bool,
 }
 
+impl Problem {
+    /// Where the problem is listed: partners, sectors, eras, then events, each in file order.
+    fn order(&self) -> (u8, usize) {
+        match &self.subject {
+            Subject::Partner(_) => (0, 0),
+            Subject::Sector(_) => (1, 0),
+            Subject::Era { index, .. } => (2, *index),
+            Subject::Event { index, .. } => (3, *index),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.subject {
@@ -80,6 +101,8 @@ impl fmt::Display for Problem {
             Subject::Event { index, id: None } => write!(f, "event #{}", index + 1)?,
             Subject::Partner(code) => write!(f, "partner `{code}`")?,
             Subject::Sector(id) => write!(f, "sector `{id}`")?,
+            Subject::Era { id: Some(id), .. } => write!(f, "era `{id}`")?,
+            Subject::Era { index, id: None } => write!(f, "era #{}", index + 1)?,
         }
         write!(f, ", field `{}`: {}", self.field, self.message)
     }
@@ -93,6 +116,8 @@ struct RawFile {
     updated: Option<FuzzyDate>,
     partners: Vec<Partner>,
     sectors: Vec<Sector>,
+    #[serde(default)]
+    eras: Vec<serde_json::Value>,
     events: Vec<serde_json::Value>,
 }
 

@@ -3,6 +3,7 @@
 
 use serde_json::value::RawValue;
 
+use super::eras::with_eras;
 use super::lenient::objects_where_expected;
 use super::validate::{Settled, Validator};
 use super::{event_by_event, Dataset, LoadError, ObjectEvent};
@@ -87,6 +88,8 @@ pub(in crate::domain) struct Head {
     pub(in crate::domain) updated: Option<FuzzyDate>,
     pub(in crate::domain) partners: Option<Vec<Partner>>,
     pub(in crate::domain) sectors: Option<Vec<Sector>>,
+    /// The eras as JSON values, each read and checked on its own once the events are read.
+    eras: Vec<serde_json::Value>,
     keys: Vec<String>,
 }
 
@@ -102,6 +105,7 @@ impl Head {
             "updated" => self.updated = reader.value::<Option<FuzzyDate>>()?,
             "partners" => self.partners = Some(typed_list(reader.value::<&RawValue>()?.get())?),
             "sectors" => self.sectors = Some(typed_list(reader.value::<&RawValue>()?.get())?),
+            "eras" => self.eras = serde_json::from_str(reader.value::<&RawValue>()?.get()).ok()?,
             _ => {
                 reader.value::<serde::de::IgnoredAny>()?;
             }
@@ -186,7 +190,10 @@ impl<'a> SteppedLoad<'a> {
                 None
             }
             Stepping::Settled { head, settled } => Some(match head.version {
-                Some(version) => Ok(settled.into_dataset(version, head.updated)),
+                Some(version) => Ok(with_eras(
+                    settled.into_dataset(version, head.updated),
+                    &head.eras,
+                )),
                 None => event_by_event(self.bytes),
             }),
             Stepping::Whole => Some(event_by_event(self.bytes)),

@@ -5,8 +5,9 @@ use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap, FxHasher};
 
+use super::check::{check_event, empty_text};
 use super::{is_slug, Dataset, FastSet, Problem, Subject};
-use crate::domain::model::{is_linkable_url, Event, EventId, Localized, Partner, Sector};
+use crate::domain::model::{Event, EventId, Partner, Sector};
 use crate::domain::FuzzyDate;
 
 pub(super) fn validate(
@@ -304,11 +305,7 @@ impl Settled {
     pub(super) fn into_dataset(self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
         let mut slots = self.slots;
         let mut problems = self.problems;
-        problems.sort_by_key(|p| match &p.subject {
-            Subject::Partner(_) => (0, 0),
-            Subject::Sector(_) => (1, 0),
-            Subject::Event { index, .. } => (2, *index),
-        });
+        problems.sort_by_key(Problem::order);
         // Ids are unique among the kept events, so the order is total and an unstable sort is
         // exact. Small keys (the date as a number, the id's first bytes, the position) are
         // sorted, and the events moved once, rather than moved at every swap; full ids are
@@ -337,6 +334,7 @@ impl Settled {
             updated,
             partners: self.partners,
             sectors: self.sectors,
+            eras: Vec::new(),
             events,
             problems,
         }
@@ -395,92 +393,4 @@ fn same_content(a: &Event, b: &Event) -> bool {
             .trim()
             .chars()
             .flat_map(char::to_lowercase))
-}
-
-fn empty_text(text: &Localized, field: &str) -> Option<String> {
-    if text.en.trim().is_empty() {
-        Some(format!("{field}.en"))
-    } else if text.fr.trim().is_empty() {
-        Some(format!("{field}.fr"))
-    } else {
-        None
-    }
-}
-
-/// Checks one parsed event on its own; returns (field, message) for each fault.
-fn check_event(
-    event: &Event,
-    partners: &FastSet<String>,
-    sectors: &FastSet<String>,
-) -> Vec<(String, String)> {
-    let mut faults: Vec<(String, String)> = Vec::new();
-    let mut fault = |field: String, message: String| faults.push((field, message));
-
-    if !is_slug(event.id.as_str()) {
-        fault(
-            "id".into(),
-            "must be a slug of lower-case letters, digits and single hyphens".into(),
-        );
-    }
-    if let Some(end) = event.end_date {
-        if end.last_day() < event.date.first_day() {
-            fault(
-                "end_date".into(),
-                format!("{end} is before the date {}", event.date),
-            );
-        }
-    }
-    if event.partners.is_empty() {
-        fault("partners".into(), "must name at least one partner".into());
-    }
-    for (i, code) in event.partners.iter().enumerate() {
-        if !partners.contains(code.as_str()) {
-            fault(
-                format!("partners[{i}]"),
-                format!("`{code}` is not a known partner"),
-            );
-        }
-    }
-    if event.sectors.is_empty() {
-        fault("sectors".into(), "must name at least one sector".into());
-    }
-    for (i, id) in event.sectors.iter().enumerate() {
-        if !sectors.contains(id.as_str()) {
-            fault(
-                format!("sectors[{i}]"),
-                format!("`{id}` is not a known sector"),
-            );
-        }
-    }
-    for (name, text) in [("title", &event.title), ("summary", &event.summary)] {
-        if let Some(field) = empty_text(text, name) {
-            fault(field, "must not be empty".into());
-        }
-    }
-    if let Some(note) = &event.note {
-        if let Some(field) = empty_text(note, "note") {
-            fault(field, "must not be empty".into());
-        }
-    }
-    if event.sources.is_empty() {
-        fault("sources".into(), "must list at least one source".into());
-    }
-    for (i, source) in event.sources.iter().enumerate() {
-        if !source.url.starts_with("https://") || !is_linkable_url(&source.url) {
-            fault(
-                format!("sources[{i}].url"),
-                format!("`{}` is not an https:// address", source.url),
-            );
-        }
-        if source.publisher.trim().is_empty() {
-            fault(
-                format!("sources[{i}].publisher"),
-                "must not be empty".into(),
-            );
-        }
-        if source.lang.trim().is_empty() {
-            fault(format!("sources[{i}].lang"), "must not be empty".into());
-        }
-    }
-    faults
 }
