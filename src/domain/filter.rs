@@ -6,11 +6,11 @@
 //! [`Evaluation`] says which filters each event fails, and the visible list, the facet counts
 //! and the relaxations are all read from it.
 
-use std::hash::Hash;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 
+use super::postings::{lookup_of, selection, Postings};
 use super::query::{Filters, SortOrder};
 use super::search::{self, SearchIndex};
 use super::{Dataset, EventKind, PartnerCode, SectorId};
@@ -142,82 +142,6 @@ fn kind_position(kind: EventKind) -> usize {
         .iter()
         .position(|k| *k == kind)
         .unwrap_or_default()
-}
-
-type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
-
-/// Per event, a few positions in a vocabulary, stored end to end in one list.
-#[derive(Debug, Default)]
-struct Postings {
-    positions: Vec<usize>,
-    /// Where each event's positions end in `positions`.
-    ends: Vec<usize>,
-}
-
-impl Postings {
-    fn with_capacity(events: usize) -> Self {
-        Self {
-            positions: Vec::with_capacity(events * 2),
-            ends: Vec::with_capacity(events),
-        }
-    }
-
-    /// The positions of event `i`.
-    fn of(&self, i: usize) -> &[usize] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.positions[start..self.ends[i]]
-    }
-
-    /// Appends the next event: the positions of `items` in `vocabulary`, each once. An item
-    /// missing from it is appended (and to `lookup`, which maps each entry to its position).
-    fn push<T: Eq + Hash + Clone>(
-        &mut self,
-        items: &[T],
-        vocabulary: &mut Vec<T>,
-        lookup: &mut FastMap<T, usize>,
-    ) {
-        let start = self.positions.len();
-        for item in items {
-            let at = match lookup.get(item) {
-                Some(&at) => at,
-                None => {
-                    vocabulary.push(item.clone());
-                    lookup.insert(item.clone(), vocabulary.len() - 1);
-                    vocabulary.len() - 1
-                }
-            };
-            if !self.positions[start..].contains(&at) {
-                self.positions.push(at);
-            }
-        }
-        self.ends.push(self.positions.len());
-    }
-}
-
-/// Each entry of `vocabulary` and its position; the first position where one is repeated.
-fn lookup_of<T: Eq + Hash + Clone>(vocabulary: &[T]) -> FastMap<T, usize> {
-    let mut lookup = FastMap::with_capacity_and_hasher(vocabulary.len(), Default::default());
-    for (at, item) in vocabulary.iter().enumerate() {
-        lookup.entry(item.clone()).or_insert(at);
-    }
-    lookup
-}
-
-/// Which positions of `vocabulary` the selection names; names it lacks select nothing.
-fn selection<'a, T: PartialEq + 'a>(
-    selected: impl ExactSizeIterator<Item = &'a T>,
-    vocabulary: &[T],
-) -> Option<Vec<bool>> {
-    if selected.len() == 0 {
-        return None;
-    }
-    let mut mask = vec![false; vocabulary.len()];
-    for item in selected {
-        if let Some(at) = vocabulary.iter().position(|known| known == item) {
-            mask[at] = true;
-        }
-    }
-    Some(mask)
 }
 
 impl Explorer {

@@ -5,6 +5,7 @@ pub mod dataset;
 pub mod date;
 pub mod filter;
 pub mod model;
+mod postings;
 pub mod preview;
 pub mod query;
 mod reader;
