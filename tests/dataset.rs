@@ -29,7 +29,7 @@ fn shipped_dataset_has_no_problem_at_all() {
 #[test]
 fn shipped_dataset_is_big_and_broad_enough() {
     let data = shipped();
-    assert!(data.events.len() >= 120, "{} events", data.events.len());
+    assert!(data.events.len() >= 250, "{} events", data.events.len());
     assert!(
         data.partners.len() >= 20,
         "{} partners",
