@@ -26,7 +26,9 @@ use crate::web::{base_path, first_screen as index_screen, next_frame, now_ms};
 pub fn mount() {
     index_screen::settle_at_start();
     if index_screen::shown_at_start() {
-        leptos::task::spawn_local(async {
+        // Leptos's executor is set up by the mount itself, so this first task is spawned
+        // with wasm-bindgen's own.
+        wasm_bindgen_futures::spawn_local(async {
             next_frame().await;
             leptos::mount::mount_to_body(App);
         });
