@@ -183,17 +183,17 @@ function inside(dir, rel) {
 }
 
 /**
- * Our dist for the n-event file: a copy of the snapshot whose index.html carries the first
- * screen of that file's timeline, written by scripts/prerender.cjs as `trunk build` writes it
+ * Our dist for the n-event file: a copy of the snapshot whose index.html is the timeline's page
+ * written for that file by the app's renderer (src/bin/render.rs), as `trunk build` writes it
  * for the shipped events (a site built with those events).
  */
 function oursFor(n) {
   const dir = path.join(WORK, `ours-${n}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(OURS, dir, { recursive: true });
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'prerender.cjs'), dir, '--data', path.join(DATA, `ours-${n}.json`)], {
+  execFileSync('cargo', ['run', '--offline', '--quiet', '--no-default-features', '--features', 'ssr', '--bin', 'render', '--', dir, '--data', path.join(DATA, `ours-${n}.json`), '--home-only'], {
+    cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_PATH: NM, PRERENDER_REQUIRED: '1' },
   });
   return dir;
 }
@@ -947,7 +947,7 @@ function buildReport({ sums, loads, sizes, meta, info, deep = [] }) {
 
   L.push('## How it was measured', '');
   L.push('- Each load is a fresh headless Chromium (flags of tests/e2e/harness.cjs, plus a host-resolver rule that resolves nothing but 127.0.0.1) and a fresh context, so nothing is cached. Servers are plain Node static servers on 127.0.0.1 without compression.');
-  L.push('- Ours: the copied dist/ with `data/events.json` answered by the synthetic file, and an index.html that carries the first screen of that file\'s timeline (24 cards, `scripts/prerender.cjs`, which `trunk build` runs for the shipped events: a site built with these events). TimelineJS: a page with the package\'s `dist/js/timeline.js` and `dist/css/timeline.css`, fetching the converted JSON and calling `new TL.Timeline(...)` (font: null, so no web font is fetched). vis-timeline: a page with the standalone UMD build and its CSS, fetching the items and showing them through a `DataView` of a `DataSet`. Every tool fetches its data over HTTP after the page loads.');
+  L.push('- Ours: the copied dist/ with `data/events.json` answered by the synthetic file, and an index.html that is the timeline page written for that file (24 cards, the filters and their counts; `src/bin/render.rs`, which `trunk build` runs for the shipped events: a site built with these events). TimelineJS: a page with the package\'s `dist/js/timeline.js` and `dist/css/timeline.css`, fetching the converted JSON and calling `new TL.Timeline(...)` (font: null, so no web font is fetched). vis-timeline: a page with the standalone UMD build and its CSS, fetching the items and showing them through a `DataView` of a `DataSet`. Every tool fetches its data over HTTP after the page loads.');
   L.push('- First event on screen: an init script polls once per animation frame from navigation start for the first element matching the tool\'s selector (ours `.timeline [data-event-id]`, vis-timeline `.vis-item`, TimelineJS `.tl-slide .tl-headline, .tl-timemarker`) that is inside the viewport with a non-zero size (`getBoundingClientRect`, which forces the layout). The time is `performance.now()` right after that check, in the animation-frame callback of the frame that then paints the event: navigation start → the event laid out, about to be painted. "Next task after that frame" is a `setTimeout(0)` queued from there: it runs after the frame is rendered, but also after any task the page had queued, so it is only an upper bound. Ours shows its first event from index.html\'s first screen, before its code runs; "first event drawn by the app itself" is the same polling for a card outside that screen, i.e. once the app has drawn its page in its place (the frame in which it takes over).');
   L.push('- Every event read (ours): the same polling, for `[data-testid="result-count"]`, which appears with the filters once the whole file is loaded; the synthetic files are written newest first, so before that a long file shows its newest events and a status line. Longest task while reading: the longest of the browser\'s long tasks (50 ms or more, `PerformanceObserver`) that start after the first event is found on screen and before every event is read (the task running when the first event is found is the frame that draws it), 0 when there is none.');
   L.push('- Filter: ours — a click on the partner checkbox for ' + FILTER_PARTNER + ' in `[data-testid="facet-partner"]` (its `<details>` opened first), dispatched in the page with `element.click()` (Playwright\'s own click first waits for the element to be stable over animation frames: with a build that rendered all 100000 events it gave up after 90 s); the clock starts at the `input` event (capture listener) and "DOM update" stops at the MutationObserver callback that sees `[data-testid="result-count"]`\'s text change (the list under `.timeline` is observed too: it changes in the same callback). vis-timeline — the partner filter of a `DataView` is switched and `refresh()` called, timed from just before the call to the first mutation of the timeline\'s DOM. "Task after next frame" (both) is a `setTimeout(0)` queued from the first animation frame after the last mutation; a sample ends after 200 ms without mutation. TimelineJS has no filter.');

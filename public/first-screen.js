@@ -1,10 +1,14 @@
-// Inlined into index.html's <head> by scripts/post_build.py, before anything is drawn: the first
-// screen index.html carries is the plain timeline in English, so any other address hides it
-// (the same rule as the app's language: ?lang=, else the browser's).
+// Inlined into every page's <head> by scripts/post_build.py, before anything is drawn. A page
+// written at build time shows its address without a query, in the language of its path
+// (French under /fr/, English elsewhere). Any other view (a query, or an English page in a
+// French browser, whose app shows French) hides it until the app draws its own.
 (function () {
   var base = new URL(document.baseURI).pathname;
+  var path = location.pathname.slice(base.length - 1);
+  var french = path === '/fr' || path.indexOf('/fr/') === 0;
   var lang = (navigator.language || '').toLowerCase();
-  if (location.search || location.pathname !== base || lang === 'fr' || lang.indexOf('fr-') === 0) {
+  var browserFrench = lang === 'fr' || lang.indexOf('fr-') === 0;
+  if (location.search || (!french && browserFrench)) {
     document.documentElement.setAttribute('data-first-screen', 'hidden');
   }
 })();

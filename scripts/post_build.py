@@ -1,20 +1,19 @@
 #!/usr/bin/env python3
 """Trunk post-build hook: make the built page run under a strict Content-Security-Policy, and
-write the timeline's first screen into it.
+write the site's pages from it.
 
 Trunk writes the code that starts the app as an inline <script type="module">. The page's CSP
 allows no inline script, so this moves that code into boot.js (named by its content hash, like
-trunk's own files) and loads it from there. 404.html is a copy of index.html (without its
-first screen), so a static host that answers unknown paths with 404.html boots the app and
-deep links survive a reload.
+trunk's own files) and loads it from there. 404.html is the page without a body of its own, so a static
+host that answers unknown paths with 404.html boots the app.
 The data file's preload (index.html's one preload of a .json file) is moved after trunk's
 preloads of the code, so the code is requested first and compiles while the data downloads, and
 boot.js requests that file before it starts the app, so its answer is in when the app asks for it
 (src/web/fetch.rs takes that request).
 The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
-and, in index.html only, public/first-screen.js after <base>: it hides the first screen for any
-address but the plain timeline in English. Both are allowed by their hashes in the CSP. Then
-404.html is written (without a first screen) and scripts/prerender.cjs writes index.html's.
+and public/first-screen.js after <base>: it hides a written page for any address that it does
+not show. Both are allowed by their hashes in the CSP. Then 404.html is written, and the app's
+renderer (src/bin/render.rs) writes every page from it.
 """
 import base64
 import json
@@ -95,11 +94,8 @@ if "</style" in css:
 html = sheet_link.sub(lambda _: f"<style>{css}</style>", html, count=1)
 html = allow(html, "style-src", csp_hash(css))
 os.remove(sheet_path)
-with open(os.path.join(staging, "404.html"), "w", encoding="utf-8") as f:
-    f.write(html)
-
-# index.html: the check that hides its first screen for any other address, before anything is
-# drawn (an inline script, its hash in the CSP), then the first screen itself.
+# The check that hides a written page for any address it does not show, before anything is
+# drawn (an inline script, its hash in the CSP).
 scripts_dir = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(scripts_dir, "..", "public", "first-screen.js"), encoding="utf-8") as f:
     check = "\n".join(line for line in f.read().splitlines() if not line.startswith("//")).strip()
@@ -107,14 +103,18 @@ html = allow(html, "script-src", csp_hash(check))
 html = re.sub(r"(<base href=\"[^\"]*\"\s*/?>)", lambda m: m.group(1) + f"\n    <script>{check}</script>", html, count=1)
 if check not in html:
     sys.exit("post_build.py: no <base href> to put the first-screen check after")
-with open(index_path, "w", encoding="utf-8") as f:
-    f.write(html)
-prerender = os.path.join(scripts_dir, "prerender.cjs")
-env = dict(os.environ)
-env.setdefault("NODE_PATH", os.path.join(os.environ.get("MT_TOOLS", os.path.expanduser("~/.cache/mali-timeline-tools")), "node_modules"))
+# 404.html is the page without a body of its own: a static host answers unknown addresses with
+# it, and the app then reads the address. It is also the template of the written pages.
+for name in ("404.html", "index.html"):
+    with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
+        f.write(html)
+
+# The pages, written natively by the app's own components (src/bin/render.rs).
+render = [
+    "cargo", "run", "--offline", "--quiet", "--no-default-features", "--features", "ssr",
+    "--bin", "render", "--", staging,
+]
 try:
-    subprocess.run(["node", prerender, staging], env=env, check=os.environ.get("PRERENDER_REQUIRED") is not None)
-except FileNotFoundError:
-    print("post_build.py: no node: index.html is left without its first screen", file=sys.stderr)
-except subprocess.CalledProcessError as error:
-    sys.exit(f"post_build.py: the first screen was not written ({error})")
+    subprocess.run(render, check=True)
+except (FileNotFoundError, subprocess.CalledProcessError) as error:
+    sys.exit(f"post_build.py: the pages were not written ({error})")

@@ -12,6 +12,7 @@ use leptos_router::path;
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
 use crate::context::{use_base, use_lang, BasePath};
+use crate::domain::path::{lang_of_path, lang_prefix, page_path, FRENCH};
 use crate::domain::{self, query};
 use crate::domain::{Explorer, Lang, Preview};
 use crate::i18n::ui;
@@ -116,19 +117,6 @@ fn Shell() -> impl IntoView {
         }
     });
 
-    let home_base = base.clone();
-    let home = move || home_base.href(&format!("/{}", parsed.with(|f| f.home().to_query())));
-    // The same view in the other language.
-    let switch_href = move || {
-        let mut filters = parsed.get();
-        filters.lang = Some(match lang.get() {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
-        });
-        let path = location.pathname.get();
-        base.href(&format!("{}{}", base.app_path(&path), filters.to_query()))
-    };
-
     let loading = move || match preview.get().filter(|_| plain_timeline.get()) {
         Some(explorer) => {
             let base = use_base();
@@ -154,18 +142,7 @@ fn Shell() -> impl IntoView {
         explorer.get().map(|result| match result {
             // One explorer page for the timeline and for an open event, so opening or closing
             // an event keeps the page; the open event is the child route's.
-            Ok(explorer) => view! {
-                <Routes fallback=|| view! { <NotFoundPage /> }>
-                    <ParentRoute
-                        path=path!("")
-                        view=move || view! { <ExplorerPage explorer=explorer.clone() /> }
-                    >
-                        <Route path=path!("") view=|| () />
-                        <Route path=path!("events/:id") view=EventRoute />
-                    </ParentRoute>
-                </Routes>
-            }
-            .into_any(),
+            Ok(explorer) => view! { <Pages explorer /> }.into_any(),
             Err(error) => {
                 let ui = ui(lang.get_untracked());
                 view! {
@@ -182,9 +159,91 @@ fn Shell() -> impl IntoView {
     };
 
     view! {
+        <Layout prerendered=false>
+            <Suspense fallback=loading>{page}</Suspense>
+        </Layout>
+    }
+}
+
+/// The routes of a loaded dataset. One explorer page for the timeline and for an open event,
+/// so opening or closing an event keeps the page; the open event is the child route's. The
+/// French pages are the same under `/fr`.
+#[component]
+pub fn Pages(explorer: Arc<Explorer>) -> impl IntoView {
+    let french = explorer.clone();
+    view! {
+        <Routes fallback=|| view! { <NotFoundPage /> }>
+            <ParentRoute
+                path=path!("")
+                view=move || view! { <ExplorerPage explorer=explorer.clone() prefix="" /> }
+            >
+                <Route path=path!("") view=|| () />
+                <Route path=path!("events/:id") view=EventRoute />
+            </ParentRoute>
+            <ParentRoute
+                path=path!("fr")
+                view=move || view! { <ExplorerPage explorer=french.clone() prefix=FRENCH /> }
+            >
+                <Route path=path!("") view=|| () />
+                <Route path=path!("events/:id") view=EventRoute />
+            </ParentRoute>
+        </Routes>
+    }
+}
+
+/// The page's frame: the skip link, the header and the main region around `children`. In a
+/// page written at build time each is marked `data-prerendered`, so that the app, when it
+/// draws its own, removes them in the same task.
+#[component]
+pub fn Layout(prerendered: bool, children: Children) -> impl IntoView {
+    let lang = use_lang();
+    let mark = prerendered.then_some("");
+    view! {
         <Html {..} lang=move || lang.get().code() />
-        <a class="skip-link" href="#main">{move || ui(lang.get()).skip_link}</a>
-        <header class="site-header">
+        <a class="skip-link" href="#main" data-prerendered=mark>
+            {move || ui(lang.get()).skip_link}
+        </a>
+        <SiteHeader prerendered />
+        <main id="main" tabindex="-1" data-prerendered=mark>
+            {children()}
+        </main>
+    }
+}
+
+/// The site's title, a link to the plain timeline, and the link to the same view in the other
+/// language.
+#[component]
+fn SiteHeader(prerendered: bool) -> impl IntoView {
+    let base = use_base();
+    let location = use_location();
+    let lang = use_lang();
+    // The address's query, parsed once per navigation for the header's two links.
+    let parsed = Memo::new(move |_| location.search.with(|search| query::parse(search)));
+    let home_base = base.clone();
+    let home = move || {
+        let prefix = location.pathname.with(|p| page_prefix(&home_base, p));
+        home_base.href(&format!(
+            "{prefix}/{}",
+            parsed.with(|f| f.home().to_query())
+        ))
+    };
+    // The same view in the other language.
+    // French pages are under /fr, and English ones are asked for with ?lang=en, so that the
+    // browser's language does not take them back to French.
+    let switch_href = move || {
+        let mut filters = parsed.get();
+        let path = location.pathname.get();
+        let page = page_path(base.app_path(&path));
+        let (prefix, asked) = match lang.get() {
+            Lang::En => (FRENCH, None),
+            Lang::Fr => ("", Some(Lang::En)),
+        };
+        filters.lang = asked;
+        base.href(&format!("{prefix}{page}{}", filters.to_query()))
+    };
+
+    view! {
+        <header class="site-header" data-prerendered=prerendered.then_some("")>
             <h1>
                 <a href=home data-noscroll="">{move || ui(lang.get()).site_title}</a>
             </h1>
@@ -199,8 +258,10 @@ fn Shell() -> impl IntoView {
                 {move || ui(lang.get()).other_language_name}
             </a>
         </header>
-        <main id="main" tabindex="-1">
-            <Suspense fallback=loading>{page}</Suspense>
-        </main>
     }
+}
+
+/// The language prefix of a full path: `/fr` for a French page, none otherwise.
+fn page_prefix(base: &BasePath, path: &str) -> &'static str {
+    lang_of_path(base.app_path(path)).map_or("", lang_prefix)
 }

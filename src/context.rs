@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::domain::path::lang_of_path;
 use crate::domain::{query, Lang};
 use crate::web::browser_lang;
 
@@ -31,13 +32,16 @@ pub fn use_base() -> BasePath {
     use_context::<BasePath>().unwrap_or_default()
 }
 
-/// The language of the current address: `?lang=`, else the browser's.
+/// The language of the current address: `?lang=`, else the path's (`/fr/...`), else the
+/// browser's.
 pub fn use_lang() -> Memo<Lang> {
     let location = use_location();
+    let base = use_base();
     Memo::new(move |_| {
         location
             .search
             .with(|search| query::parse(search).lang)
+            .or_else(|| location.pathname.with(|p| lang_of_path(base.app_path(p))))
             .unwrap_or_else(browser_lang)
     })
 }

@@ -1,4 +1,6 @@
 //! mali-timeline: Mali's international partnerships and ruptures since 2012, as a Leptos app.
+// Views rendered natively (the `ssr` feature) are deep types.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod components;

@@ -5,6 +5,8 @@ pub mod dataset;
 pub mod date;
 pub mod filter;
 pub mod model;
+pub mod page;
+pub mod path;
 mod postings;
 pub mod preview;
 pub mod query;

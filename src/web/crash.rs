@@ -22,7 +22,7 @@ pub fn install() {
 /// Puts "Something went wrong" with a reload link at the top of the page, in the page's
 /// language, built from elements and text (never HTML).
 pub fn show_crash_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = super::window().and_then(|w| w.document()) else {
         return;
     };
     if document.get_element_by_id(CRASH_ID).is_some() {
@@ -57,7 +57,7 @@ pub fn show_crash_message() {
         paragraph.set_text_content(Some(text));
         let link = document.create_element("a").ok()?;
         link.set_text_content(Some(reload));
-        let href = web_sys::window()
+        let href = super::window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_else(|| "/".into());
         link.set_attribute("href", &href).ok()?;

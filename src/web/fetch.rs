@@ -186,7 +186,7 @@ const EARLY_REQUEST: &str = "maliTimelineEvents";
 /// The request for the events file that the start-up script started, taken once: a retry
 /// downloads the file again.
 fn early_request() -> Option<js_sys::Promise> {
-    let window = web_sys::window()?;
+    let window = super::window()?;
     let key = JsValue::from_str(EARLY_REQUEST);
     let request = js_sys::Reflect::get(&window, &key).ok()?;
     let _ = js_sys::Reflect::delete_property(&window, &key);

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 const SELECTOR: &str = "[data-prerendered]";
 
 fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
+    super::window().and_then(|w| w.document())
 }
 
 /// Whether the page showed a first screen from index.html when the app started.

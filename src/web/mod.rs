@@ -13,13 +13,33 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::Lang;
 
+/// The browser's window; none when the app is rendered natively, at build time, where every
+/// function here then answers as a browser without that feature would.
+pub(crate) fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window().and_then(|w| w.document())
+    window().and_then(|w| w.document())
+}
+
+/// Whether the app is being rendered natively, at build time, into static pages: there is no
+/// window, and what would be drawn a frame later is drawn at once.
+pub fn renders_at_build_time() -> bool {
+    !cfg!(target_arch = "wasm32")
 }
 
 /// Milliseconds since the epoch, from the browser's clock.
 pub fn now_ms() -> f64 {
-    js_sys::Date::now()
+    if cfg!(target_arch = "wasm32") {
+        js_sys::Date::now()
+    } else {
+        0.0
+    }
 }
 
 /// The path the app is served under, from the document's `<base href>`: "" at the root,
@@ -41,7 +61,7 @@ pub fn base_path() -> String {
 
 /// The browser's preferred language: French for `fr-*`, English otherwise.
 pub fn browser_lang() -> Lang {
-    let language = web_sys::window()
+    let language = window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_default()
         .to_ascii_lowercase();
@@ -54,7 +74,7 @@ pub fn browser_lang() -> Lang {
 
 /// The window's inner height in CSS pixels, where the browser tells it.
 pub fn window_height() -> Option<f64> {
-    web_sys::window()
+    window()
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .filter(|h| h.is_finite() && *h > 0.0)
@@ -62,14 +82,14 @@ pub fn window_height() -> Option<f64> {
 
 /// The page's origin (`https://host`), for links copied or shared in full.
 pub fn origin() -> String {
-    web_sys::window()
+    window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default()
 }
 
 /// Whether the browser has a share sheet (`navigator.share`).
 pub fn can_share() -> bool {
-    web_sys::window().is_some_and(|w| {
+    window().is_some_and(|w| {
         js_sys::Reflect::has(&w.navigator(), &wasm_bindgen::JsValue::from_str("share"))
             .unwrap_or(false)
     })
@@ -77,7 +97,7 @@ pub fn can_share() -> bool {
 
 /// Opens the browser's share sheet for a title and an address.
 pub fn share(title: &str, url: &str) {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         let data = web_sys::ShareData::new();
         data.set_title(title);
         data.set_url(url);
@@ -131,13 +151,20 @@ pub fn first_card_in_view() -> Option<(String, f64)> {
 
 /// Scrolls so that the card of `id` is back where it was (`top`, relative to the view).
 pub fn restore_view((id, top): (String, f64)) {
-    let (Some(window), Some(card)) = (web_sys::window(), card(&id)) else {
+    let (Some(window), Some(card)) = (window(), card(&id)) else {
         return;
     };
     let moved = card.get_bounding_client_rect().top() - top;
     if moved != 0.0 {
         window.scroll_by_with_x_and_y(0.0, moved);
     }
+}
+
+/// Whether the page is scrolled down from its top.
+pub fn page_scrolled() -> bool {
+    window()
+        .and_then(|w| w.scroll_y().ok())
+        .is_some_and(|y| y > 0.0)
 }
 
 /// Whether the keyboard focus is in a text field or a list box, where keys are text.

@@ -13,6 +13,10 @@ const NO_FRAME_AFTER: Duration = Duration::from_millis(100);
 /// list, the filters panel) is built after it, and long work gives the page a turn between its
 /// slices.
 pub async fn next_frame() {
+    if !cfg!(target_arch = "wasm32") {
+        // Rendered natively, at build time, no frame is ever painted: deferred work never runs.
+        return std::future::pending().await;
+    }
     let (done, frame_painted) = oneshot::channel::<()>();
     let done = std::sync::Arc::new(std::sync::Mutex::new(Some(done)));
     let resolve = move || {

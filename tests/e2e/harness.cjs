@@ -1,7 +1,7 @@
 // Shared end-to-end helpers: a plain static server over a built dist/ and a headless Chromium.
 //
-// The server behaves like a static host: it serves files as they are and answers anything else
-// with 404.html and status 404, so deep links only work because the build ships 404.html.
+// The server behaves like a static host: it serves files as they are (`/x` from `x.html` too) and
+// answers anything else with 404.html and status 404.
 'use strict';
 
 const http = require('node:http');
@@ -26,9 +26,12 @@ async function serve(dist, prefix = '') {
     if (urlPath === prefix || urlPath.startsWith(prefix + '/')) {
       let rel = urlPath.slice(prefix.length) || '/';
       if (rel.endsWith('/')) rel += 'index.html';
-      const candidate = path.join(dir, path.normalize(rel));
-      if (candidate.startsWith(dir) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
-        file = candidate;
+      // As GitHub Pages, Netlify and Cloudflare Pages do, `/x` is served from `x.html`.
+      for (const name of [rel, `${rel}.html`]) {
+        const candidate = path.join(dir, path.normalize(name));
+        if (!file && candidate.startsWith(dir) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+          file = candidate;
+        }
       }
     }
     if (!file) {

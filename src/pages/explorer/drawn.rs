@@ -17,7 +17,10 @@ use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserver
 
 use super::{first_screen, FIRST_PAGE, PAGE_SIZE};
 use crate::domain::{drawn_range, group_by_year, Explorer, Filters, YearGroup};
-use crate::web::{first_card_in_view, first_screen as index_screen, next_frame, restore_view};
+use crate::web::{
+    first_card_in_view, first_screen as index_screen, next_frame, page_scrolled,
+    renders_at_build_time, restore_view,
+};
 
 /// How near an end of the drawn part, in CSS pixels, the reader may scroll before more is drawn.
 const NEAR: &str = "2000px 0px";
@@ -67,9 +70,8 @@ pub fn use_drawn_list(
     // `kept` records what is drawn for one set of filters (so an event opened far down keeps
     // its place when closed); any other filters start again from the first screenful. The
     // first page is drawn whole where it takes the place of index.html's first screen.
-    let kept = RwSignal::new(
-        index_screen::shown_at_start().then(|| (filters.get_untracked(), 0..FIRST_PAGE)),
-    );
+    let whole_first_page = renders_at_build_time() || index_screen::shown_at_start();
+    let kept = RwSignal::new(whole_first_page.then(|| (filters.get_untracked(), 0..FIRST_PAGE)));
     let first = first_screen(FIRST_PAGE);
     let ex = explorer.clone();
     let open_index = Memo::new(move |_| {
@@ -123,6 +125,7 @@ pub fn use_drawn_list(
             spawn_local(async move {
                 next_frame().await;
                 if filters.try_with_untracked(|f| *f == generation) == Some(true) {
+                    // Below first, which moves nothing on screen; above only at the list's end.
                     redraw(&|d| {
                         let end = d.end.max(d.start + FIRST_PAGE).min(total);
                         end.saturating_sub(FIRST_PAGE).min(d.start)..end
@@ -152,7 +155,9 @@ pub fn use_drawn_list(
         let range = drawn.get();
         let total = visible.with(|v| v.len());
         let more_below = near_end.get() && range.end < total;
-        let more_above = near_start.get() && range.start > 0;
+        // Above only once the reader has scrolled: at the top of the page there is nowhere to
+        // scroll up to, and what is drawn above would push the page down (the button is there).
+        let more_above = near_start.get() && range.start > 0 && page_scrolled();
         if more_below || more_above {
             spawn_local(async move {
                 next_frame().await;

@@ -19,7 +19,7 @@ use leptos_meta::Title;
 use leptos_router::components::Outlet;
 
 pub use detail::EventRoute;
-pub use state::{use_explorer, ExplorerState};
+pub use state::{use_explorer, ExplorerState, OpenAtStart};
 
 use crate::domain::Explorer;
 use crate::i18n::{ui, Ui};
@@ -47,17 +47,32 @@ pub fn first_screen(most: usize) -> usize {
 }
 
 #[component]
-pub fn ExplorerPage(explorer: Arc<Explorer>) -> impl IntoView {
-    let state = ExplorerState::new(explorer);
+pub fn ExplorerPage(
+    explorer: Arc<Explorer>,
+    /// The language prefix of the page's path: `/fr` or none.
+    prefix: &'static str,
+) -> impl IntoView {
+    let state = ExplorerState::new(explorer, prefix);
     provide_context(state);
     keyboard::use_keyboard(state);
 
-    // Opening an event scrolls its card into view: centred on a fresh load, nearest after.
+    // Opening an event scrolls its card into view: centred on a fresh load, nearest after. The
+    // page written at build time that the app replaces is left where the reader has it.
     let first_scroll = StoredValue::new(true);
+    let written_page = web::first_screen::shown_at_start();
+    let scrolled_to = StoredValue::new(None::<String>);
     Effect::new(move |_| {
-        if let Some(id) = state.open_id.get() {
-            let center = first_scroll.get_value();
-            first_scroll.set_value(false);
+        let Some(id) = state.open_id.get() else {
+            scrolled_to.set_value(None);
+            return;
+        };
+        if scrolled_to.with_value(|s| s.as_ref() == Some(&id)) {
+            return;
+        }
+        scrolled_to.set_value(Some(id.clone()));
+        let center = first_scroll.get_value();
+        first_scroll.set_value(false);
+        if !(center && written_page) {
             web::scroll_to_card(id, center);
         }
     });

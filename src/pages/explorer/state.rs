@@ -7,11 +7,10 @@ use leptos::prelude::*;
 
 use super::drawn::{use_drawn_list, DrawnList};
 use super::url_sync::{use_address, Address};
-use crate::context::{use_base, BasePath};
+use crate::context::{use_base, use_lang, BasePath};
 use crate::domain::query::SortOrder;
 use crate::domain::search::terms;
 use crate::domain::{Evaluation, Explorer, FacetCounts, Filters, Lang};
-use crate::web::browser_lang;
 
 /// How many events' search text is folded per slice, between which the browser may paint and
 /// handle input.
@@ -21,6 +20,8 @@ const SEARCH_SLICE: usize = 2_000;
 pub struct ExplorerState {
     explorer: StoredValue<Arc<Explorer>>,
     base: StoredValue<BasePath>,
+    /// The language prefix of the page's path (`/fr` or none), which its links keep.
+    prefix: &'static str,
     /// The open event's id, as the child route `events/:id` reads it from the address.
     pub open_id: RwSignal<Option<String>>,
     pub address: Address,
@@ -40,11 +41,12 @@ pub struct ExplorerState {
 }
 
 impl ExplorerState {
-    pub fn new(explorer: Arc<Explorer>) -> Self {
-        let open_id = RwSignal::new(None::<String>);
-        let address = use_address(explorer.dataset.clone(), open_id.into());
+    pub fn new(explorer: Arc<Explorer>, prefix: &'static str) -> Self {
+        // The open event: the child route sets it; a page written at build time gives it first.
+        let open_id = RwSignal::new(use_context::<OpenAtStart>().and_then(|open| open.0));
+        let address = use_address(explorer.dataset.clone(), open_id.into(), prefix);
         let filters = address.filters;
-        let lang = Memo::new(move |_| filters.with(|f| f.lang).unwrap_or_else(browser_lang));
+        let lang = use_lang();
         let narrowing = Memo::new(move |_| {
             let mut f = filters.get();
             f.sort = SortOrder::default();
@@ -67,6 +69,7 @@ impl ExplorerState {
         ExplorerState {
             explorer: StoredValue::new(explorer),
             base: StoredValue::new(use_base()),
+            prefix,
             open_id,
             address,
             filters,
@@ -87,15 +90,23 @@ impl ExplorerState {
     /// The href of an event's page, keeping the current filters.
     pub fn event_href(&self, id: &str) -> String {
         let base = self.base.get_value();
-        self.query.with(|q| base.href(&format!("/events/{id}{q}")))
+        let prefix = self.prefix;
+        self.query
+            .with(|q| base.href(&format!("{prefix}/events/{id}{q}")))
     }
 
     /// The href of the timeline under `filters`.
     pub fn timeline_href(&self, filters: &Filters) -> String {
+        let prefix = self.prefix;
         self.base
-            .with_value(|base| base.href(&format!("/{}", filters.to_query())))
+            .with_value(|base| base.href(&format!("{prefix}/{}", filters.to_query())))
     }
 }
+
+/// The open event of a page written at build time, given before the page is drawn (its child
+/// route sets it only after the list has been written).
+#[derive(Clone, Debug, Default)]
+pub struct OpenAtStart(pub Option<String>);
 
 /// The state given by the explorer page to its parts.
 pub fn use_explorer() -> ExplorerState {

@@ -30,7 +30,11 @@ pub struct Address {
 
 /// Reads the filters from the address (unknown values dropped) and keeps the address canonical.
 /// `open_id` is the open event's id, which the address's path holds.
-pub fn use_address(dataset: Arc<Dataset>, open_id: Signal<Option<String>>) -> Address {
+pub fn use_address(
+    dataset: Arc<Dataset>,
+    open_id: Signal<Option<String>>,
+    prefix: &'static str,
+) -> Address {
     let location = use_location();
     let navigate = use_navigate();
     let in_address = Memo::new(move |_| {
@@ -58,8 +62,8 @@ pub fn use_address(dataset: Arc<Dataset>, open_id: Signal<Option<String>>) -> Ad
     on_cleanup(move || history_step.remove());
 
     let here = move || match open_id.get_untracked() {
-        Some(id) => format!("/events/{id}"),
-        None => "/".to_string(),
+        Some(id) => format!("{prefix}/events/{id}"),
+        None => format!("{prefix}/"),
     };
     let go = Callback::new(move |(path, next, replace): (String, Filters, bool)| {
         navigate(
@@ -78,7 +82,7 @@ pub fn use_address(dataset: Arc<Dataset>, open_id: Signal<Option<String>>) -> Ad
         typed.set(Some(filters.with_untracked(|f| f.searching(&text)).q));
     });
     let close_event = Callback::new(move |()| {
-        go.run(("/".to_string(), filters.get_untracked(), false));
+        go.run((format!("{prefix}/"), filters.get_untracked(), false));
     });
 
     // The address always shows the canonical query: unknown or malformed values are dropped.
