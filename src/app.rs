@@ -160,7 +160,8 @@ fn Shell() -> impl IntoView {
 
     view! {
         <Layout prerendered=false>
-            <Suspense fallback=loading>{page}</Suspense>
+            // The fallback is called once: it hands back `loading`, which follows the preview.
+            <Suspense fallback=move || loading>{page}</Suspense>
         </Layout>
     }
 }

@@ -86,7 +86,17 @@ pub fn use_drawn_list(
             let open_at = open_index
                 .get()
                 .and_then(|open| v.iter().position(|&i| i == open));
-            drawn_range(kept, first, open_at, v.len())
+            let range = drawn_range(kept.clone(), first, open_at, v.len());
+            // A written page, and the app that takes its place, start the list at an open event
+            // beyond the first page, so that its card is in view without scrolling.
+            match open_at {
+                Some(open)
+                    if whole_first_page && kept == Some(0..FIRST_PAGE) && open >= FIRST_PAGE =>
+                {
+                    open..range.end
+                }
+                _ => range,
+            }
         })
     });
     // Records `range` as what is drawn for the current filters.
@@ -155,9 +165,10 @@ pub fn use_drawn_list(
         let range = drawn.get();
         let total = visible.with(|v| v.len());
         let more_below = near_end.get() && range.end < total;
-        // Above only once the reader has scrolled: at the top of the page there is nowhere to
-        // scroll up to, and what is drawn above would push the page down (the button is there).
-        let more_above = near_start.get() && range.start > 0 && page_scrolled();
+        // On a written page still at its top, nothing is drawn above until the reader scrolls:
+        // it would push the page they are reading down (the button is there).
+        let more_above =
+            near_start.get() && range.start > 0 && (!whole_first_page || page_scrolled());
         if more_below || more_above {
             spawn_local(async move {
                 next_frame().await;

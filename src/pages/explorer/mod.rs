@@ -60,21 +60,23 @@ pub fn ExplorerPage(
     // page written at build time that the app replaces is left where the reader has it.
     let first_scroll = StoredValue::new(true);
     let written_page = web::first_screen::shown_at_start();
-    let scrolled_to = StoredValue::new(None::<String>);
+    let left_in_place = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let Some(id) = state.open_id.get() else {
-            scrolled_to.set_value(None);
+            left_in_place.set_value(None);
             return;
         };
-        if scrolled_to.with_value(|s| s.as_ref() == Some(&id)) {
-            return;
-        }
-        scrolled_to.set_value(Some(id.clone()));
         let center = first_scroll.get_value();
         first_scroll.set_value(false);
-        if !(center && written_page) {
-            web::scroll_to_card(id, center);
+        if center && written_page {
+            left_in_place.set_value(Some(id));
+            return;
         }
+        if left_in_place.with_value(|left| left.as_ref() == Some(&id)) {
+            return;
+        }
+        left_in_place.set_value(None);
+        web::scroll_to_card(id, center);
     });
 
     // The document title follows the open event.
