@@ -84,6 +84,8 @@ test('the keyboard path: / searches, j and k move, Enter opens, Escape closes an
   const page = await newPage(env.browser);
   await page.goto(`${env.site.url}/?partner=IRN&sort=asc`);
   await page.getByTestId('result-count').waitFor();
+  // The filters come a frame after the list: the reader sees the field before reaching for it.
+  await page.locator('#search-input').waitFor();
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
   await page.keyboard.press('Escape');
