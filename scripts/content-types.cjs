@@ -1,6 +1,5 @@
 // The content types the project's static servers on 127.0.0.1 answer with, by file extension:
-// the end-to-end tests' (tests/e2e/harness.cjs), the benchmark's (bench/run.cjs) and the build's
-// first-screen writer (scripts/prerender.cjs).
+// the end-to-end tests' (tests/e2e/harness.cjs) and the benchmark's (bench/run.cjs).
 'use strict';
 
 module.exports = {

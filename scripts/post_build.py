@@ -11,7 +11,7 @@ preloads of the code, so the code is requested first and compiles while the data
 boot.js requests that file before it starts the app, so its answer is in when the app asks for it
 (src/web/fetch.rs takes that request).
 The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
-and public/first-screen.js after <base>: it hides a written page for any address that it does
+and public/written-page.js after <base>: it hides a written page for any address that it does
 not show. Both are allowed by their hashes in the CSP. Then 404.html is written, and the app's
 renderer (src/bin/render.rs) writes every page from it.
 """
@@ -97,12 +97,12 @@ os.remove(sheet_path)
 # The check that hides a written page for any address it does not show, before anything is
 # drawn (an inline script, its hash in the CSP).
 scripts_dir = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(scripts_dir, "..", "public", "first-screen.js"), encoding="utf-8") as f:
+with open(os.path.join(scripts_dir, "..", "public", "written-page.js"), encoding="utf-8") as f:
     check = "\n".join(line for line in f.read().splitlines() if not line.startswith("//")).strip()
 html = allow(html, "script-src", csp_hash(check))
 html = re.sub(r"(<base href=\"[^\"]*\"\s*/?>)", lambda m: m.group(1) + f"\n    <script>{check}</script>", html, count=1)
 if check not in html:
-    sys.exit("post_build.py: no <base href> to put the first-screen check after")
+    sys.exit("post_build.py: no <base href> to put the written-page check after")
 # 404.html is the page without a body of its own: a static host answers unknown addresses with
 # it, and the app then reads the address. It is also the template of the written pages.
 for name in ("404.html", "index.html"):

@@ -19,14 +19,14 @@ use crate::i18n::ui;
 use crate::pages::explorer::{first_screen, EventRoute, ExplorerPage, FIRST_PAGE};
 use crate::pages::not_found_page::NotFoundPage;
 use crate::web::fetch::{fetch_dataset, give_a_turn_if_busy, DataError};
-use crate::web::{base_path, first_screen as index_screen, next_frame, now_ms};
+use crate::web::{base_path, next_frame, now_ms, written_page};
 
-/// Mounts the app on the page's body: at once, or, where index.html's first screen stands in
+/// Mounts the app on the page's body: at once, or, where a page written at build time stands in
 /// meanwhile, in a task of its own after the one that compiled and started the code, so the
 /// page answers in between.
 pub fn mount() {
-    index_screen::settle_at_start();
-    if index_screen::shown_at_start() {
+    written_page::settle_at_start();
+    if written_page::shown_at_start() {
         // Leptos's executor is set up by the mount itself, so this first task is spawned
         // with wasm-bindgen's own.
         wasm_bindgen_futures::spawn_local(async {
@@ -70,10 +70,10 @@ fn Shell() -> impl IntoView {
     });
     let explorer: LocalResource<Result<Arc<Explorer>, DataError>> = LocalResource::new(move || {
         async move {
-            // While index.html's first screen stands in, the app draws no preview (that screen
+            // While a written page stands in, the app draws no preview (that page
             // is the same preview) and no frame waits for it: its start and the reading of the
             // events are tasks of their own, between which the page answers.
-            let stand_in = index_screen::standing_in();
+            let stand_in = written_page::standing_in();
             if stand_in {
                 next_frame().await;
             }
@@ -97,7 +97,7 @@ fn Shell() -> impl IntoView {
             let started = now_ms();
             let explorer = Arc::new(Explorer::new(fetched.dataset));
             // A long file's indexes and its page are built in tasks of their own; a short one's
-            // in the task that read it, unless the first screen stands in meanwhile.
+            // in the task that read it, unless a written page stands in meanwhile.
             if stand_in {
                 next_frame().await;
             } else if !fetched.short {
@@ -108,12 +108,12 @@ fn Shell() -> impl IntoView {
         }
     });
     let retry = move || explorer.refetch();
-    // The first screen index.html carries stands in until the app draws its own page (the
-    // timeline or an error; a preview is drawn only where there is no first screen), in the
+    // A written page stands in until the app draws its own page (the
+    // timeline or an error; a preview is drawn only where there is none), in the
     // same task, so no frame shows neither.
     Effect::new(move |_| {
         if preview.with(Option::is_some) || explorer.with(Option::is_some) {
-            index_screen::remove();
+            written_page::remove();
         }
     });
 

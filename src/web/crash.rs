@@ -69,7 +69,7 @@ pub fn show_crash_message() {
     let Some(section) = build() else {
         return;
     };
-    super::first_screen::remove();
+    super::written_page::remove();
     if let Some(body) = document.body() {
         // The rest of the page no longer answers: hide it so nobody clicks a dead control.
         if let Some(main) = document.get_element_by_id("main") {

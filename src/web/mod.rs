@@ -4,8 +4,8 @@
 
 pub mod crash;
 pub mod fetch;
-pub mod first_screen;
 mod schedule;
+pub mod written_page;
 
 pub use schedule::next_frame;
 

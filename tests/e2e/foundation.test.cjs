@@ -108,8 +108,8 @@ test('an address that names no page says so, in the language asked for, with a w
   await page.context().close();
 });
 
-// The app's own first frame, at an address that index.html's first screen does not show
-// (first-screen.test.cjs follows that screen).
+// The app's own first frame, at an address that no written page shows (written-pages.test.cjs
+// follows those pages).
 test('the app\'s first frame shows the timeline; the filters follow without moving it', async () => {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 667 }]) {
     const page = await newPage(env.browser, { viewport });

@@ -190,7 +190,7 @@ test('the app takes the place of a written page: nothing moves, no frame goes bl
     const shown = frames.findIndex((f) => f.card);
     assert.ok(shown >= 0, `${address} ${viewport.width} px: a card was shown`);
     const first = frames[shown];
-    assert.equal(first.fromIndex, true, `${address} ${viewport.width} px: the first card shown comes from index.html`);
+    assert.equal(first.fromIndex, true, `${address} ${viewport.width} px: the first card shown comes from the written page`);
     const later = frames.slice(shown);
     // On an event's page the reader looks at the event; on the timeline, at the first card.
     const moved = address.includes('/events/')
@@ -199,15 +199,15 @@ test('the app takes the place of a written page: nothing moves, no frame goes bl
     assert.deepEqual(moved, [], `${address} ${viewport.width} px: every later frame shows what the reader looks at in the same place`);
     const takeover = later.find((f) => !f.indexShown);
     assert.ok(takeover, `${address} ${viewport.width} px: the app took over`);
-    assert.equal(takeover.app, true, `${address} ${viewport.width} px: the first frame without the first screen is the app's page`);
-    assert.ok(takeover.cards >= first.cards, `${address} ${viewport.width} px: the app draws at once as many cards (${takeover.cards}) as the first screen showed (${first.cards})`);
+    assert.equal(takeover.app, true, `${address} ${viewport.width} px: the first frame without the written page is the app's page`);
+    assert.ok(takeover.cards >= first.cards, `${address} ${viewport.width} px: the app draws at once as many cards (${takeover.cards}) as the written page showed (${first.cards})`);
     assert.ok(later.every((f) => f.indexShown || f.app), `${address} ${viewport.width} px: no frame between the two`);
     assert.deepEqual(page.problems, []);
     await page.context().close();
   }
 });
 
-test('a reader who scrolled the first screen keeps their place when the app takes over', async () => {
+test('a reader who scrolled the written page keeps their place when the app takes over', async () => {
   const page = await newPage(env.browser);
   // The app's code is held back until the reader has scrolled.
   const release = await holdBack(page, '**/*.wasm');

@@ -18,8 +18,8 @@ use leptos_use::{use_intersection_observer_with_options, UseIntersectionObserver
 use super::{first_screen, FIRST_PAGE, PAGE_SIZE};
 use crate::domain::{drawn_range, group_by_year, Explorer, Filters, YearGroup};
 use crate::web::{
-    first_card_in_view, first_screen as index_screen, next_frame, page_scrolled,
-    renders_at_build_time, restore_view,
+    first_card_in_view, next_frame, page_scrolled, renders_at_build_time, restore_view,
+    written_page,
 };
 
 /// How near an end of the drawn part, in CSS pixels, the reader may scroll before more is drawn.
@@ -69,8 +69,8 @@ pub fn use_drawn_list(
 ) -> DrawnList {
     // `kept` records what is drawn for one set of filters (so an event opened far down keeps
     // its place when closed); any other filters start again from the first screenful. The
-    // first page is drawn whole where it takes the place of index.html's first screen.
-    let whole_first_page = renders_at_build_time() || index_screen::shown_at_start();
+    // first page is drawn whole where it takes the place of a written page, as it was written.
+    let whole_first_page = renders_at_build_time() || written_page::shown_at_start();
     let kept = RwSignal::new(whole_first_page.then(|| (filters.get_untracked(), 0..FIRST_PAGE)));
     let first = first_screen(FIRST_PAGE);
     let ex = explorer.clone();

@@ -11,7 +11,7 @@ use crate::components::search_box::SearchBox;
 use crate::domain::search::fold;
 use crate::domain::{EventKind, FuzzyDate, PartnerCode, SectorId};
 use crate::i18n::Ui;
-use crate::web::{self, first_screen, next_frame};
+use crate::web::{self, next_frame, written_page};
 
 fn bound_of(date: Option<FuzzyDate>) -> Bound {
     Bound {
@@ -45,7 +45,7 @@ pub fn FiltersColumn(ui: &'static Ui) -> impl IntoView {
     // The filters are built once the first screenful is on screen, a frame later: their column
     // has its width already, so nothing moves, and the first frame lays out only the list. A
     // page written at build time has them at once, and so has the app that takes its place.
-    let at_once = web::renders_at_build_time() || first_screen::shown_at_start();
+    let at_once = web::renders_at_build_time() || written_page::shown_at_start();
     let panel_ready = RwSignal::new(at_once);
     if !at_once {
         spawn_local(async move {

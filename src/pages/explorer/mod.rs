@@ -59,7 +59,7 @@ pub fn ExplorerPage(
     // Opening an event scrolls its card into view: centred on a fresh load, nearest after. The
     // page written at build time that the app replaces is left where the reader has it.
     let first_scroll = StoredValue::new(true);
-    let written_page = web::first_screen::shown_at_start();
+    let written_page = web::written_page::shown_at_start();
     let left_in_place = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let Some(id) = state.open_id.get() else {

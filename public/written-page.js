@@ -9,6 +9,6 @@
   var lang = (navigator.language || '').toLowerCase();
   var browserFrench = lang === 'fr' || lang.indexOf('fr-') === 0;
   if (location.search || (!french && browserFrench)) {
-    document.documentElement.setAttribute('data-first-screen', 'hidden');
+    document.documentElement.setAttribute('data-written-page', 'hidden');
   }
 })();
