@@ -258,7 +258,7 @@ test('an address that a written page does not show never shows it', async () => 
   }
 });
 
-test('while the events download, the first screen stays; the app\'s page replaces it once they are read', async () => {
+test('while the events download, the written page stays; the app\'s page replaces it once they are read', async () => {
   const page = await newPage(env.browser);
   const release = await holdBack(page, '**/data/events.json');
   await page.addInitScript(recordFrames);
