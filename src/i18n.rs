@@ -7,6 +7,8 @@ pub struct Ui {
     pub lang: Lang,
     pub site_title: &'static str,
     pub document_title: &'static str,
+    /// What the site is, in a sentence: the description of the timeline's page.
+    pub site_description: &'static str,
     pub skip_link: &'static str,
     pub loading: &'static str,
     /// Shown while the newest events are on screen and the rest of the file is still read.
@@ -51,6 +53,7 @@ const EN: Ui = Ui {
     lang: Lang::En,
     site_title: "Mali's partnerships and ruptures, 2012–2026",
     document_title: "Mali's partnerships and ruptures",
+    site_description: "Mali's international partnerships and ruptures since 2012: a sourced, filterable timeline of events",
     skip_link: "Skip to the timeline",
     loading: "Loading events…",
     loading_rest: "Loading every event… the newest are shown meanwhile; filters and counts come once all are read.",
@@ -93,6 +96,7 @@ const FR: Ui = Ui {
     lang: Lang::Fr,
     site_title: "Partenariats et ruptures du Mali, 2012-2026",
     document_title: "Partenariats et ruptures du Mali",
+    site_description: "Les partenariats et ruptures internationaux du Mali depuis 2012 : une chronologie sourcée et filtrable d'événements",
     skip_link: "Aller à la chronologie",
     loading: "Chargement des événements…",
     loading_rest: "Chargement de tous les événements… les plus récents sont affichés en attendant ; filtres et décomptes suivront.",

@@ -23,7 +23,7 @@ use mali_timeline::app::{Layout, Pages};
 use mali_timeline::components::event_index::{EventIndex, IndexEntry};
 use mali_timeline::components::page_head::PageHeadTags;
 use mali_timeline::context::BasePath;
-use mali_timeline::domain::page::{self, Page, Site, LANGS};
+use mali_timeline::domain::page::{self, Page, Site, SiteText, LANGS};
 use mali_timeline::domain::{self, Explorer, Lang};
 use mali_timeline::i18n::ui;
 use mali_timeline::pages::explorer::OpenAtStart;
@@ -108,7 +108,11 @@ fn run() -> Result<usize, String> {
     let mut count = 0;
     for page in &pages {
         for lang in LANGS {
-            let head = page::head(dataset, *page, lang, &site);
+            let text = SiteText {
+                name: ui(lang).document_title,
+                description: ui(lang).site_description,
+            };
+            let head = page::head(dataset, *page, lang, &site, text);
             let head = Owner::new().with(|| view! { <PageHeadTags head /> }.to_html());
             let body = without_test_ids(&render_body(&explorer, &base, *page, lang));
             let html = fill(&template, lang, &head, &body)?;

@@ -81,19 +81,11 @@ pub struct Citation {
     pub language: &'static str,
 }
 
-/// The site's name and description in a language.
-pub fn site_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Mali's partnerships and ruptures",
-        Lang::Fr => "Partenariats et ruptures du Mali",
-    }
-}
-
-fn site_description(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Mali's international partnerships and ruptures since 2012: a sourced, filterable timeline.",
-        Lang::Fr => "Les partenariats et ruptures internationaux du Mali depuis 2012 : une chronologie sourcée et filtrable.",
-    }
+/// The site's name and description in the page's language (the interface's words).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SiteText {
+    pub name: &'static str,
+    pub description: &'static str,
 }
 
 /// The most characters of a description: link previews cut longer ones.
@@ -109,9 +101,9 @@ fn cut(text: &str) -> String {
     format!("{}…", at_word.trim_end_matches([',', ';', ':']))
 }
 
-/// The head of `page` in `lang`, for the site at `site`.
-pub fn head(dataset: &Dataset, page: Page, lang: Lang, site: &Site) -> PageHead {
-    let name = site_name(lang);
+/// The head of `page` in `lang`, for the site at `site`, named by `text`.
+pub fn head(dataset: &Dataset, page: Page, lang: Lang, site: &Site, text: SiteText) -> PageHead {
+    let name = text.name;
     let mut alternates: Vec<(&'static str, String)> = LANGS
         .iter()
         .map(|l| (l.code(), site.url(&page.path(*l))))
@@ -125,11 +117,7 @@ pub fn head(dataset: &Dataset, page: Page, lang: Lang, site: &Site) -> PageHead 
     let (title, description, og_type, citation) = match page {
         Page::Timeline => (
             name.to_string(),
-            format!(
-                "{} {} events.",
-                site_description(lang),
-                dataset.events.len()
-            ),
+            format!("{} ({}).", text.description, dataset.events.len()),
             "website",
             None,
         ),
@@ -225,6 +213,14 @@ mod tests {
         super::super::load(&text).unwrap()
     }
 
+    fn text(lang: Lang) -> SiteText {
+        let ui = crate::i18n::ui(lang);
+        SiteText {
+            name: ui.document_title,
+            description: ui.site_description,
+        }
+    }
+
     fn site() -> Site {
         Site {
             origin: "https://example.org".into(),
@@ -247,7 +243,7 @@ mod tests {
         );
         assert_eq!(Page::Timeline.file(Lang::Fr), "fr/index.html");
         assert_eq!(Page::Timeline.file(Lang::En), "index.html");
-        let head = head(&data, page, Lang::Fr, &site());
+        let head = head(&data, page, Lang::Fr, &site(), text(Lang::Fr));
         assert_eq!(
             head.canonical,
             "https://example.org/mali-timeline/fr/events/2023-07-19-iran-digital-training"
@@ -271,6 +267,23 @@ mod tests {
     }
 
     #[test]
+    fn the_timeline_page_is_described_in_its_own_language() {
+        let data = shipped();
+        let fr = head(&data, Page::Timeline, Lang::Fr, &site(), text(Lang::Fr));
+        assert!(
+            fr.description.starts_with("Les partenariats"),
+            "{}",
+            fr.description
+        );
+        assert!(fr
+            .description
+            .ends_with(&format!("({}).", data.events.len())));
+        assert_eq!(fr.og_type, "website");
+        assert!(fr.citation.is_none());
+        assert_eq!(fr.canonical, "https://example.org/mali-timeline/fr/");
+    }
+
+    #[test]
     fn a_citation_date_is_as_precise_as_the_event() {
         let data = shipped();
         let by_month = data
@@ -278,7 +291,13 @@ mod tests {
             .iter()
             .find(|e| e.date.to_string().len() == 7)
             .expect("an event known to the month");
-        let head = head(&data, Page::Event(by_month), Lang::En, &site());
+        let head = head(
+            &data,
+            Page::Event(by_month),
+            Lang::En,
+            &site(),
+            text(Lang::En),
+        );
         assert_eq!(head.citation.unwrap().date.len(), "YYYY/MM".len());
     }
 
