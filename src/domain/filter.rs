@@ -75,6 +75,16 @@ impl Evaluation {
     pub fn shown(&self) -> usize {
         self.fails.iter().filter(|&&f| f == 0).count()
     }
+
+    /// Whether event `i` passes every filter.
+    pub fn passes(&self, i: usize) -> bool {
+        self.fails.get(i) == Some(&0)
+    }
+
+    /// Whether event `i` passes every filter but `key`, which it may fail or pass.
+    pub fn passes_all_but(&self, i: usize, key: FilterKey) -> bool {
+        self.fails.get(i).is_some_and(|f| f & !key.bit() == 0)
+    }
 }
 
 /// A dataset made ready for filtering.

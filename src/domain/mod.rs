@@ -5,6 +5,7 @@ pub mod dataset;
 pub mod date;
 pub mod filter;
 pub mod model;
+pub mod overview;
 pub mod page;
 pub mod path;
 mod postings;

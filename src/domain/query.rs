@@ -26,6 +26,10 @@ const MAX_RAW_VALUE_BYTES: usize = MAX_VALUE_CHARS * 12;
 /// No key we read is longer than this, even fully percent-encoded.
 const MAX_RAW_KEY_BYTES: usize = 32;
 
+/// How many partners the overview compares at least, and at most.
+pub const MIN_COMPARED: usize = 2;
+pub const MAX_COMPARED: usize = 4;
+
 /// The order events are listed in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortOrder {
@@ -77,6 +81,9 @@ pub struct Filters {
     pub from: Option<FuzzyDate>,
     /// The end of the date range, known to the year or the month.
     pub to: Option<FuzzyDate>,
+    /// Partners drawn side by side on the overview, in order: two to four, or none. It
+    /// narrows nothing.
+    pub compare: Vec<PartnerCode>,
     pub sort: SortOrder,
     /// The language asked for in the URL; `None` leaves the choice to the app.
     pub lang: Option<Lang>,
@@ -134,6 +141,18 @@ pub fn parse(query: &str) -> Filters {
                     filters.to = Some(date);
                 }
             }
+            "compare" => {
+                filters.compare.clear();
+                for item in value.split(',').map(str::trim) {
+                    let code = PartnerCode::from(item);
+                    if is_partner_code(item)
+                        && !filters.compare.contains(&code)
+                        && filters.compare.len() < MAX_COMPARED
+                    {
+                        filters.compare.push(code);
+                    }
+                }
+            }
             "sort" => {
                 if let Some(sort) = SortOrder::from_code(value.trim()) {
                     filters.sort = sort;
@@ -150,6 +169,9 @@ pub fn parse(query: &str) -> Filters {
 
     filters.partners = partners.items;
     filters.sectors = sectors.items;
+    if filters.compare.len() < MIN_COMPARED {
+        filters.compare.clear();
+    }
     // A range written backwards still means the time between its two ends.
     if let (Some(from), Some(to)) = (filters.from, filters.to) {
         if from.first_day() > to.last_day() {
@@ -162,7 +184,7 @@ pub fn parse(query: &str) -> Filters {
 
 impl Filters {
     /// The canonical query string: `""` when nothing differs from the defaults, otherwise `?`
-    /// and the keys partner, sector, kind, q, from, to, sort, lang in that order.
+    /// and the keys partner, sector, kind, q, from, to, compare, sort, lang in that order.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         let list = |items: Vec<&str>| -> String {
@@ -190,6 +212,10 @@ impl Filters {
         if let Some(to) = self.to {
             parts.push(format!("to={to}"));
         }
+        if !self.compare.is_empty() {
+            let codes = self.compare.iter().map(PartnerCode::as_str).collect();
+            parts.push(format!("compare={}", list(codes)));
+        }
         if self.sort != SortOrder::default() {
             parts.push(format!("sort={}", self.sort.code()));
         }
@@ -210,6 +236,41 @@ impl Filters {
             .retain(|code| dataset.partner(code.as_str()).is_some());
         self.sectors
             .retain(|id| dataset.sector(id.as_str()).is_some());
+        self.compare
+            .retain(|code| dataset.partner(code.as_str()).is_some());
+        if self.compare.len() < MIN_COMPARED {
+            self.compare.clear();
+        }
+    }
+
+    /// These filters comparing `codes`, or comparing nothing when fewer than two are given.
+    pub fn comparing(&self, codes: Vec<PartnerCode>) -> Filters {
+        let mut compare = codes;
+        compare.truncate(MAX_COMPARED);
+        if compare.len() < MIN_COMPARED {
+            compare.clear();
+        }
+        Filters {
+            compare,
+            ..self.clone()
+        }
+    }
+
+    /// These filters with the date range from the start of year `from` to the end of `to`,
+    /// or with no range.
+    pub fn with_years(&self, years: Option<(i32, i32)>) -> Filters {
+        let (from, to) = match years {
+            Some((a, b)) => (
+                FuzzyDate::year(a.min(b)).ok(),
+                FuzzyDate::year(a.max(b)).ok(),
+            ),
+            None => (None, None),
+        };
+        Filters {
+            from,
+            to,
+            ..self.clone()
+        }
     }
 
     /// Whether anything narrows the events shown (sort order and language do not).
@@ -365,6 +426,29 @@ mod tests {
         s.parse().unwrap()
     }
 
+    #[test]
+    fn compare_keeps_two_to_four_partners_in_their_order() {
+        assert_eq!(parse("?compare=RUS,FRA").to_query(), "?compare=RUS,FRA");
+        assert_eq!(parse("?compare=FRA").compare, Vec::<PartnerCode>::new());
+        assert_eq!(parse("?compare=FRA,FRA").to_query(), "");
+        let five = parse("?compare=FRA,RUS,CHN,TUR,IRN");
+        assert_eq!(five.to_query(), "?compare=FRA,RUS,CHN,TUR");
+        assert_eq!(
+            parse("?sort=asc&compare=FRA,RUS&partner=IRN&to=2023").to_query(),
+            "?partner=IRN&to=2023&compare=FRA,RUS&sort=asc"
+        );
+        assert!(!parse("?compare=FRA,RUS").is_filtered());
+        let one_left = parse("?compare=FRA,RUS").comparing(vec![PartnerCode::from("FRA")]);
+        assert!(one_left.compare.is_empty());
+    }
+
+    #[test]
+    fn a_range_of_whole_years_reads_in_either_order() {
+        let f = Filters::default().with_years(Some((2023, 2021)));
+        assert_eq!(f.to_query(), "?from=2021&to=2023");
+        assert_eq!(f.with_years(None).to_query(), "");
+    }
+
     fn codes(filters: &Filters) -> Vec<&str> {
         filters.partners.iter().map(PartnerCode::as_str).collect()
     }
@@ -383,6 +467,7 @@ mod tests {
                 q: "5g".into(),
                 from: Some(date("2022-01")),
                 to: Some(date("2024")),
+                compare: Vec::new(),
                 sort: SortOrder::Asc,
                 lang: Some(Lang::Fr),
             }
@@ -608,25 +693,29 @@ mod tests {
             prop::option::of("[^\\s\\pC](\\PC{0,198}[^\\s\\pC])?"),
             prop::option::of(range_end()),
             prop::option::of(range_end()),
+            prop::option::of(prop::collection::btree_set("[A-Z0-9]{1,16}", 2..=4)),
             prop::sample::select(vec![SortOrder::Desc, SortOrder::Asc]),
             prop::option::of(prop::sample::select(vec![Lang::En, Lang::Fr])),
         )
-            .prop_map(|(partners, sectors, kinds, q, from, to, sort, lang)| {
-                let (from, to) = match (from, to) {
-                    (Some(a), Some(b)) if a.first_day() > b.last_day() => (Some(b), Some(a)),
-                    other => other,
-                };
-                Filters {
-                    partners: partners.into_iter().map(PartnerCode).collect(),
-                    sectors: sectors.into_iter().map(SectorId).collect(),
-                    kinds,
-                    q: q.unwrap_or_default(),
-                    from,
-                    to,
-                    sort,
-                    lang,
-                }
-            })
+            .prop_map(
+                |(partners, sectors, kinds, q, from, to, compare, sort, lang)| {
+                    let (from, to) = match (from, to) {
+                        (Some(a), Some(b)) if a.first_day() > b.last_day() => (Some(b), Some(a)),
+                        other => other,
+                    };
+                    Filters {
+                        partners: partners.into_iter().map(PartnerCode).collect(),
+                        sectors: sectors.into_iter().map(SectorId).collect(),
+                        kinds,
+                        q: q.unwrap_or_default(),
+                        from,
+                        to,
+                        compare: compare.into_iter().flatten().map(PartnerCode).collect(),
+                        sort,
+                        lang,
+                    }
+                },
+            )
     }
 
     proptest! {

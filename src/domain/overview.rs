@@ -1,0 +1,669 @@
+//! The overview chart's figures: for each year, the events that pass the filters (the date range
+//! aside, since the chart is where the range is chosen), split by stance and by colour; and the
+//! same years for a few partners side by side.
+//!
+//! An event counts in the year of its date, not of its end date.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::filter::Explorer;
+use super::query::Filters;
+use super::{Era, EventKind, FilterKey, FuzzyDate, PartnerCode, PartnerKind};
+
+/// Which way an event moves Mali with respect to its partner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stance {
+    /// A step toward the partner: an agreement, a delivery, a visit, an announcement.
+    Toward,
+    /// A step away: a rupture, a withdrawal, a sanction.
+    Rupture,
+    /// Neither, set apart on the chart.
+    Other,
+}
+
+impl Stance {
+    /// The stance of every event of this kind: the one place it is decided.
+    pub fn of(kind: EventKind) -> Stance {
+        match kind {
+            EventKind::Agreement
+            | EventKind::Announcement
+            | EventKind::Visit
+            | EventKind::Delivery => Stance::Toward,
+            EventKind::Rupture | EventKind::Withdrawal | EventKind::Sanction => Stance::Rupture,
+            EventKind::Other => Stance::Other,
+        }
+    }
+
+    /// The word used in exports and in the page's markup.
+    pub fn code(self) -> &'static str {
+        match self {
+            Stance::Toward => "toward",
+            Stance::Rupture => "rupture",
+            Stance::Other => "other",
+        }
+    }
+}
+
+/// A group of partners that share a colour when no partner is selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Bloc {
+    /// France, the European Union, North America and Europe.
+    West,
+    /// Russia and its state companies and forces, and Belarus.
+    Russia,
+    /// The Alliance of Sahel States and its members.
+    Sahel,
+    /// ECOWAS, UEMOA, the African Union and African states outside the AES.
+    Africa,
+    /// The UN and the international institutions.
+    Multilateral,
+    /// China, Türkiye, Iran and the rest of Asia and the Middle East.
+    Asia,
+    /// Companies not tied to a state above.
+    Companies,
+    /// Any partner not named here, and events without a partner.
+    Other,
+}
+
+impl Bloc {
+    pub const ALL: [Bloc; 8] = [
+        Bloc::West,
+        Bloc::Russia,
+        Bloc::Sahel,
+        Bloc::Africa,
+        Bloc::Multilateral,
+        Bloc::Asia,
+        Bloc::Companies,
+        Bloc::Other,
+    ];
+
+    /// The bloc of a partner, by its code; a partner not listed here goes by its kind.
+    pub fn of(code: &str, kind: Option<PartnerKind>) -> Bloc {
+        match code {
+            "FRA" | "USA" | "DEU" | "GBR" | "SWE" | "DNK" | "CAN" | "ITA" | "NOR" | "BEL"
+            | "EST" | "CZE" | "NLD" | "UKR" | "EU" => Bloc::West,
+            "RUS" | "BLR" | "WAGNER" | "AFRICACORPS" | "ROSATOM" | "ROSCOSMOS" => Bloc::Russia,
+            "AES" | "BFA" | "NER" => Bloc::Sahel,
+            "ECOWAS" | "UEMOA" | "AU" | "G5S" | "DZA" | "MAR" | "GIN" | "TCD" | "CIV" | "SEN"
+            | "MRT" | "TGO" | "NGA" | "BEN" | "GHA" | "EGY" => Bloc::Africa,
+            "UN" | "IMF" | "WB" | "ICC" | "OIF" => Bloc::Multilateral,
+            "CHN" | "TUR" | "IRN" | "PRK" | "ARE" | "JPN" => Bloc::Asia,
+            _ => match kind {
+                Some(PartnerKind::Company) => Bloc::Companies,
+                _ => Bloc::Other,
+            },
+        }
+    }
+
+    /// Its place in the palette, the same whatever the filters.
+    pub fn index(self) -> usize {
+        Bloc::ALL
+            .iter()
+            .position(|b| *b == self)
+            .unwrap_or_default()
+    }
+}
+
+/// What a colour of the chart stands for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Colour {
+    Bloc(Bloc),
+    Partner(PartnerCode),
+}
+
+/// How many colours the palette has; keys beyond it reuse them in order.
+pub const PALETTE: usize = 8;
+
+/// Events of one year (or of one partner's year) by stance.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StanceCounts {
+    pub toward: usize,
+    pub ruptures: usize,
+    pub other: usize,
+}
+
+impl StanceCounts {
+    pub fn total(&self) -> usize {
+        self.toward + self.ruptures + self.other
+    }
+
+    fn add(&mut self, stance: Stance) {
+        match stance {
+            Stance::Toward => self.toward += 1,
+            Stance::Rupture => self.ruptures += 1,
+            Stance::Other => self.other += 1,
+        }
+    }
+}
+
+/// One column of the chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct YearColumn {
+    pub year: i32,
+    pub counts: StanceCounts,
+    /// Steps toward, per colour key (in [`Overview::keys`] order).
+    pub toward: Vec<usize>,
+    /// Ruptures, per colour key.
+    pub ruptures: Vec<usize>,
+}
+
+/// The chart: every year from the dataset's first to its last, whatever the filters, so that
+/// the axis stays put.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Overview {
+    /// The colours in use, in legend order, with their place in the palette.
+    pub keys: Vec<(Colour, usize)>,
+    pub years: Vec<YearColumn>,
+}
+
+impl Overview {
+    /// The most steps toward, and the most ruptures, of any year: the chart's scale.
+    pub fn peaks(&self) -> (usize, usize, usize) {
+        self.years.iter().fold((0, 0, 0), |(t, r, o), y| {
+            (
+                t.max(y.counts.toward),
+                r.max(y.counts.ruptures),
+                o.max(y.counts.other),
+            )
+        })
+    }
+
+    pub fn first_year(&self) -> Option<i32> {
+        self.years.first().map(|y| y.year)
+    }
+
+    pub fn last_year(&self) -> Option<i32> {
+        self.years.last().map(|y| y.year)
+    }
+}
+
+/// One partner's row in a comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareRow {
+    pub partner: PartnerCode,
+    /// Per year of the overview, the date range aside.
+    pub years: Vec<StanceCounts>,
+    /// Its events within the date range: the count with this partner alone selected.
+    pub total: usize,
+}
+
+/// A key pressed on the overview's brush, the range of years it selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BrushKey {
+    /// Moves the range a year earlier (with none, selects the last year).
+    Earlier,
+    /// Moves the range a year later (with none, selects the first year).
+    Later,
+    /// Brings the range's end a year earlier, never before its start.
+    Shorter,
+    /// Takes the range's end a year later.
+    Longer,
+    Clear,
+}
+
+/// The range of years after `key`, within `first..=last`.
+pub fn brush_step(
+    range: Option<(i32, i32)>,
+    key: BrushKey,
+    (first, last): (i32, i32),
+) -> Option<(i32, i32)> {
+    let Some((from, to)) = range else {
+        return match key {
+            BrushKey::Earlier => Some((last, last)),
+            BrushKey::Later | BrushKey::Longer => Some((first, first)),
+            BrushKey::Shorter | BrushKey::Clear => None,
+        };
+    };
+    let shift = |by: i32| {
+        let by = by.clamp(first - from, last - to);
+        Some((from + by, to + by))
+    };
+    match key {
+        BrushKey::Earlier => shift(-1),
+        BrushKey::Later => shift(1),
+        BrushKey::Shorter => Some((from, (to - 1).max(from))),
+        BrushKey::Longer => Some((from, (to + 1).min(last))),
+        BrushKey::Clear => None,
+    }
+}
+
+impl Filters {
+    /// The years the date range touches, an open end reaching to `first` or `last`.
+    pub fn range_years(&self, (first, last): (i32, i32)) -> Option<(i32, i32)> {
+        if self.from.is_none() && self.to.is_none() {
+            return None;
+        }
+        let from = self.from.map_or(first, |d| d.year_number());
+        let to = self.to.map_or(last, |d| d.year_number());
+        Some((from, to))
+    }
+
+    /// These filters after a click on a year of the overview: that year alone, or no range
+    /// when it was that year alone already.
+    pub fn year_clicked(&self, year: i32) -> Filters {
+        let alone = self.with_years(Some((year, year)));
+        if alone.from == self.from && alone.to == self.to {
+            self.with_years(None)
+        } else {
+            alone
+        }
+    }
+
+    /// These filters with the date range of an era, to the month.
+    pub fn with_era(&self, era: &Era) -> Filters {
+        let to_month = |d: FuzzyDate| match d.month_number() {
+            Some(m) => FuzzyDate::month(d.year_number(), m).ok(),
+            None => Some(d),
+        };
+        Filters {
+            from: to_month(era.start),
+            to: era.end.and_then(to_month),
+            ..self.clone()
+        }
+    }
+}
+
+/// Where a date falls on an axis of the years `first..=last`, from 0 (the start of `first`)
+/// to 1 (the end of `last`): at its first day, or after its last day when `end`.
+pub fn axis_position(date: FuzzyDate, end: bool, (first, last): (i32, i32)) -> f64 {
+    let day = if end {
+        date.last_day().succ_opt().unwrap_or(date.last_day())
+    } else {
+        date.first_day()
+    };
+    let year = day.year();
+    let days_in_year = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
+        366.0
+    } else {
+        365.0
+    };
+    let at = f64::from(year - first) + f64::from(day.ordinal0()) / days_in_year;
+    (at / f64::from(last - first + 1)).clamp(0.0, 1.0)
+}
+
+impl Explorer {
+    /// The first and last year of the dataset's events.
+    pub fn year_span(&self) -> Option<(i32, i32)> {
+        let events = &self.dataset.events;
+        let years = events.iter().map(|e| e.date.year_number());
+        let first = years.clone().min()?;
+        Some((first, years.max()?))
+    }
+
+    /// The chart for these filters. `evaluation` is [`Explorer::evaluate`] of `filters`.
+    /// Colours follow the selected partners, or the blocs when none is selected.
+    pub fn overview_in(&self, evaluation: &super::Evaluation, filters: &Filters) -> Overview {
+        let Some((first, last)) = self.year_span() else {
+            return Overview {
+                keys: Vec::new(),
+                years: Vec::new(),
+            };
+        };
+        let selected: Vec<&PartnerCode> = filters.partners.iter().collect();
+        let key_count = if selected.is_empty() {
+            Bloc::ALL.len()
+        } else {
+            selected.len()
+        };
+        let mut years: Vec<YearColumn> = (first..=last)
+            .map(|year| YearColumn {
+                year,
+                counts: StanceCounts::default(),
+                toward: vec![0; key_count],
+                ruptures: vec![0; key_count],
+            })
+            .collect();
+        for (i, event) in self.dataset.events.iter().enumerate() {
+            if !evaluation.passes_all_but(i, FilterKey::DateRange) {
+                continue;
+            }
+            let column = &mut years[(event.date.year_number() - first) as usize];
+            let stance = Stance::of(event.kind);
+            column.counts.add(stance);
+            let key = if selected.is_empty() {
+                self.bloc_of_event(i).index()
+            } else {
+                let found = event
+                    .partners
+                    .iter()
+                    .find_map(|p| selected.binary_search(&p).ok());
+                found.unwrap_or_default()
+            };
+            match stance {
+                Stance::Toward => column.toward[key] += 1,
+                Stance::Rupture => column.ruptures[key] += 1,
+                Stance::Other => {}
+            }
+        }
+        let used = |k: usize| years.iter().any(|y| y.toward[k] + y.ruptures[k] > 0);
+        let keys = if selected.is_empty() {
+            Bloc::ALL
+                .into_iter()
+                .filter(|b| used(b.index()))
+                .map(|b| (Colour::Bloc(b), b.index()))
+                .collect()
+        } else {
+            selected
+                .iter()
+                .enumerate()
+                .map(|(k, code)| (Colour::Partner((*code).clone()), k % PALETTE))
+                .collect()
+        };
+        Overview { keys, years }
+    }
+
+    /// The bloc of an event's first partner.
+    fn bloc_of_event(&self, i: usize) -> Bloc {
+        match self.dataset.events[i].partners.first() {
+            Some(code) => {
+                let kind = self.dataset.partner(code.as_str()).map(|p| p.kind);
+                Bloc::of(code.as_str(), kind)
+            }
+            None => Bloc::Other,
+        }
+    }
+
+    /// One row per partner in `codes`, under every filter but the partner filter: each row is
+    /// what selecting that partner alone would show.
+    pub fn compare(&self, filters: &Filters, codes: &[PartnerCode]) -> Vec<CompareRow> {
+        let Some((first, last)) = self.year_span() else {
+            return Vec::new();
+        };
+        let any_partner = Filters {
+            partners: BTreeSet::new(),
+            ..filters.clone()
+        };
+        let evaluation = self.evaluate(&any_partner);
+        let span = (last - first + 1) as usize;
+        codes
+            .iter()
+            .map(|code| {
+                let mut row = CompareRow {
+                    partner: code.clone(),
+                    years: vec![StanceCounts::default(); span],
+                    total: 0,
+                };
+                for (i, event) in self.dataset.events.iter().enumerate() {
+                    if !event.partners.contains(code)
+                        || !evaluation.passes_all_but(i, FilterKey::DateRange)
+                    {
+                        continue;
+                    }
+                    let at = (event.date.year_number() - first) as usize;
+                    row.years[at].add(Stance::of(event.kind));
+                    if evaluation.passes(i) {
+                        row.total += 1;
+                    }
+                }
+                row
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::domain::load;
+    use crate::domain::query::parse;
+
+    fn shipped() -> Explorer {
+        let text = include_str!("../../public/data/events.json");
+        Explorer::new(Arc::new(load(text).expect("the shipped dataset loads")))
+    }
+
+    #[test]
+    fn every_kind_has_its_stance() {
+        use EventKind::*;
+        let toward = [Agreement, Announcement, Visit, Delivery];
+        let rupture = [Rupture, Withdrawal, Sanction];
+        for kind in EventKind::ALL {
+            let expected = if toward.contains(&kind) {
+                Stance::Toward
+            } else if rupture.contains(&kind) {
+                Stance::Rupture
+            } else {
+                assert_eq!(kind, Other);
+                Stance::Other
+            };
+            assert_eq!(Stance::of(kind), expected, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn partners_of_the_realignment_fall_in_their_blocs() {
+        assert_eq!(Bloc::of("FRA", None), Bloc::West);
+        assert_eq!(Bloc::of("AFRICACORPS", None), Bloc::Russia);
+        assert_eq!(Bloc::of("AES", None), Bloc::Sahel);
+        assert_eq!(Bloc::of("ECOWAS", None), Bloc::Africa);
+        assert_eq!(Bloc::of("UN", None), Bloc::Multilateral);
+        assert_eq!(Bloc::of("TUR", None), Bloc::Asia);
+        assert_eq!(
+            Bloc::of("BARRICK", Some(PartnerKind::Company)),
+            Bloc::Companies
+        );
+        assert_eq!(Bloc::of("XYZ", Some(PartnerKind::Country)), Bloc::Other);
+        let ranks: BTreeSet<usize> = Bloc::ALL.iter().map(|b| b.index()).collect();
+        assert_eq!(ranks.len(), PALETTE, "each bloc has its own colour");
+    }
+
+    /// Each year's count is the number of events filtering would show for that year alone.
+    fn assert_years_match_filtering(explorer: &Explorer, query: &str) {
+        let filters = parse(query);
+        let overview = explorer.overview_in(&explorer.evaluate(&filters), &filters);
+        let no_range = Filters {
+            from: None,
+            to: None,
+            ..filters.clone()
+        };
+        let shown = explorer.visible(&no_range);
+        for column in &overview.years {
+            let in_year = shown
+                .iter()
+                .filter(|&&i| explorer.dataset.events[i].date.year_number() == column.year)
+                .count();
+            assert_eq!(column.counts.total(), in_year, "{query}: {}", column.year);
+            let coloured: usize = column.toward.iter().chain(&column.ruptures).sum();
+            assert_eq!(coloured, column.counts.toward + column.counts.ruptures);
+        }
+        let sum: usize = overview.years.iter().map(|y| y.counts.total()).sum();
+        assert_eq!(sum, shown.len(), "{query}");
+    }
+
+    #[test]
+    fn counts_per_year_equal_filtering() {
+        let explorer = shipped();
+        for query in [
+            "",
+            "?partner=RUS",
+            "?partner=FRA,RUS&kind=agreement,withdrawal",
+            "?sector=defence&q=drone",
+            "?from=2022&to=2022",
+            "?q=lithium&from=2024-03",
+        ] {
+            assert_years_match_filtering(&explorer, query);
+        }
+    }
+
+    #[test]
+    fn a_range_over_whole_years_shows_the_sum_of_their_columns() {
+        let explorer = shipped();
+        let filters = parse("?from=2021&to=2023");
+        let overview = explorer.overview_in(&explorer.evaluate(&filters), &filters);
+        let sum: usize = overview
+            .years
+            .iter()
+            .filter(|y| (2021..=2023).contains(&y.year))
+            .map(|y| y.counts.total())
+            .sum();
+        assert_eq!(sum, explorer.visible(&filters).len());
+        assert!(
+            sum > 50,
+            "the dataset has many events in 2021–2023, not {sum}"
+        );
+    }
+
+    #[test]
+    fn the_axis_spans_the_dataset_whatever_the_filters() {
+        let explorer = shipped();
+        let filters = parse("?partner=IRN");
+        let overview = explorer.overview_in(&explorer.evaluate(&filters), &filters);
+        assert_eq!(overview.first_year(), Some(2012));
+        let last = explorer.dataset.events.last().unwrap().date.year_number();
+        assert_eq!(overview.last_year(), Some(last));
+        assert_eq!(
+            overview.keys,
+            vec![(Colour::Partner(PartnerCode::from("IRN")), 0)]
+        );
+    }
+
+    #[test]
+    fn with_no_partner_selected_colours_are_blocs_in_a_fixed_order() {
+        let explorer = shipped();
+        let filters = Filters::default();
+        let overview = explorer.overview_in(&explorer.evaluate(&filters), &filters);
+        let blocs: Vec<usize> = overview.keys.iter().map(|(_, at)| *at).collect();
+        assert!(blocs.windows(2).all(|w| w[0] < w[1]), "{blocs:?}");
+        assert!(overview.keys.contains(&(Colour::Bloc(Bloc::Russia), 1)));
+        // France's withdrawals of 2022 are ruptures in the West's colour.
+        let y2022 = overview.years.iter().find(|y| y.year == 2022).unwrap();
+        assert!(y2022.ruptures[Bloc::West.index()] > 0);
+    }
+
+    #[test]
+    fn compare_rows_equal_single_partner_filters() {
+        let explorer = shipped();
+        for query in [
+            "",
+            "?kind=agreement",
+            "?from=2021&to=2023",
+            "?partner=IRN&sector=defence",
+        ] {
+            let filters = parse(query);
+            let codes = [PartnerCode::from("FRA"), PartnerCode::from("RUS")];
+            let rows = explorer.compare(&filters, &codes);
+            assert_eq!(rows.len(), 2);
+            for row in rows {
+                let alone = Filters {
+                    partners: BTreeSet::from([row.partner.clone()]),
+                    ..filters.clone()
+                };
+                assert_eq!(
+                    row.total,
+                    explorer.visible(&alone).len(),
+                    "{query} {}",
+                    row.partner
+                );
+                let no_range = Filters {
+                    from: None,
+                    to: None,
+                    ..alone
+                };
+                let years: usize = row.years.iter().map(StanceCounts::total).sum();
+                assert_eq!(years, explorer.visible(&no_range).len(), "{query}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_brush_moves_and_resizes_within_the_axis() {
+        use BrushKey::*;
+        let axis = (2012, 2026);
+        assert_eq!(brush_step(None, Later, axis), Some((2012, 2012)));
+        assert_eq!(brush_step(None, Earlier, axis), Some((2026, 2026)));
+        assert_eq!(brush_step(None, Clear, axis), None);
+        assert_eq!(
+            brush_step(Some((2021, 2023)), Later, axis),
+            Some((2022, 2024))
+        );
+        assert_eq!(
+            brush_step(Some((2021, 2023)), Earlier, axis),
+            Some((2020, 2022))
+        );
+        assert_eq!(
+            brush_step(Some((2024, 2026)), Later, axis),
+            Some((2024, 2026))
+        );
+        assert_eq!(
+            brush_step(Some((2012, 2013)), Earlier, axis),
+            Some((2012, 2013))
+        );
+        assert_eq!(
+            brush_step(Some((2021, 2023)), Longer, axis),
+            Some((2021, 2024))
+        );
+        assert_eq!(
+            brush_step(Some((2021, 2023)), Shorter, axis),
+            Some((2021, 2022))
+        );
+        assert_eq!(
+            brush_step(Some((2021, 2021)), Shorter, axis),
+            Some((2021, 2021))
+        );
+        assert_eq!(
+            brush_step(Some((2021, 2026)), Longer, axis),
+            Some((2021, 2026))
+        );
+        assert_eq!(brush_step(Some((2021, 2023)), Clear, axis), None);
+    }
+
+    #[test]
+    fn a_second_click_on_a_year_clears_it() {
+        let once = Filters::default().year_clicked(2022);
+        assert_eq!(once.to_query(), "?from=2022&to=2022");
+        assert_eq!(once.year_clicked(2022).to_query(), "");
+        assert_eq!(once.year_clicked(2023).to_query(), "?from=2023&to=2023");
+        let months = parse("?from=2022-03&to=2022-05");
+        assert_eq!(months.year_clicked(2022).to_query(), "?from=2022&to=2022");
+        assert_eq!(
+            parse("?from=2021").range_years((2012, 2026)),
+            Some((2021, 2026))
+        );
+    }
+
+    #[test]
+    fn an_era_is_picked_to_the_month() {
+        let explorer = shipped();
+        let era = |id: &str| {
+            explorer
+                .dataset
+                .eras
+                .iter()
+                .find(|e| e.id.as_str() == id)
+                .unwrap()
+        };
+        let sanctions = Filters::default().with_era(era("ecowas-sanctions-2022"));
+        assert_eq!(sanctions.to_query(), "?from=2022-01&to=2022-07");
+        let aes = Filters::default().with_era(era("alliance-of-sahel-states"));
+        assert_eq!(aes.to_query(), "?from=2023-09");
+    }
+
+    #[test]
+    fn dates_fall_on_the_axis_in_proportion() {
+        let axis = (2012, 2021);
+        let at = |s: &str, end| axis_position(s.parse().unwrap(), end, axis);
+        assert_eq!(at("2012", false), 0.0);
+        assert_eq!(at("2021", true), 1.0);
+        assert!((at("2017", false) - 0.5).abs() < 1e-9);
+        assert!((at("2017-07", false) - 0.5 - 181.0 / 365.0 / 10.0).abs() < 1e-9);
+        assert_eq!(at("2030", false), 1.0, "beyond the axis is at its end");
+    }
+
+    #[test]
+    fn an_empty_dataset_draws_no_columns() {
+        let explorer = Explorer::new(Arc::new(
+            load(r#"{"version":1,"updated":"2026","partners":[],"sectors":[],"events":[]}"#)
+                .unwrap(),
+        ));
+        let filters = Filters::default();
+        let overview = explorer.overview_in(&explorer.evaluate(&filters), &filters);
+        assert!(overview.years.is_empty());
+        assert!(explorer
+            .compare(&filters, &[PartnerCode::from("FRA")])
+            .is_empty());
+    }
+}
