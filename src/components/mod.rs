@@ -1,9 +1,12 @@
 //! Presentational components: props in, callbacks out. None of them reads the router or
 //! touches the browser, so each also renders natively.
 
+pub mod brush;
+pub mod compare_rows;
 pub mod data_warnings;
 pub mod date_range;
 pub mod empty_state;
+pub mod era_lanes;
 pub mod event_card;
 pub mod event_detail;
 pub mod event_index;
@@ -11,6 +14,8 @@ pub mod facet_group;
 pub mod highlighted;
 pub mod load_error;
 pub mod loading_preview;
+pub mod overview_columns;
+pub mod overview_legend;
 pub mod page_head;
 pub mod search_box;
 pub mod source_list;

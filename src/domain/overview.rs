@@ -283,6 +283,28 @@ pub fn axis_position(date: FuzzyDate, end: bool, (first, last): (i32, i32)) -> f
     (at / f64::from(last - first + 1)).clamp(0.0, 1.0)
 }
 
+/// Rows for spans of the axis that may overlap (`(start, end)`, in any order): each span's row,
+/// the lowest free one when spans are placed from the earliest start.
+pub fn lanes(spans: &[(f64, f64)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by(|&a, &b| spans[a].0.total_cmp(&spans[b].0));
+    let mut ends: Vec<f64> = Vec::new();
+    let mut lane_of = vec![0; spans.len()];
+    for i in order {
+        let (start, end) = spans[i];
+        let lane = match ends.iter().position(|&e| e <= start) {
+            Some(free) => free,
+            None => {
+                ends.push(f64::MIN);
+                ends.len() - 1
+            }
+        };
+        ends[lane] = end;
+        lane_of[i] = lane;
+    }
+    lane_of
+}
+
 impl Explorer {
     /// The first and last year of the dataset's events.
     pub fn year_span(&self) -> Option<(i32, i32)> {
@@ -651,6 +673,16 @@ mod tests {
         assert!((at("2017", false) - 0.5).abs() < 1e-9);
         assert!((at("2017-07", false) - 0.5 - 181.0 / 365.0 / 10.0).abs() < 1e-9);
         assert_eq!(at("2030", false), 1.0, "beyond the axis is at its end");
+    }
+
+    #[test]
+    fn overlapping_eras_take_separate_rows_and_others_share() {
+        assert_eq!(
+            lanes(&[(0.0, 0.5), (0.2, 0.9), (0.5, 0.7), (0.95, 1.0)]),
+            vec![0, 1, 0, 0]
+        );
+        assert_eq!(lanes(&[(0.5, 0.7), (0.0, 0.6)]), vec![1, 0]);
+        assert!(lanes(&[]).is_empty());
     }
 
     #[test]

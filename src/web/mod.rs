@@ -226,3 +226,16 @@ pub fn move_focus(step: i32) {
         scroll_into_view(&link, false);
     }
 }
+
+/// Where a pointer is across the element that listens for it, from 0 at its left edge to 1 at
+/// its right. With `hold`, that element keeps the pointer's later moves until it is released,
+/// so a drag that leaves it, with a mouse, a finger or a pen, still reaches it.
+pub fn pointer_across(ev: &leptos::ev::PointerEvent, hold: bool) -> Option<f64> {
+    let element = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+    if hold {
+        let _ = element.set_pointer_capture(ev.pointer_id());
+    }
+    let rect = element.get_bounding_client_rect();
+    (rect.width() > 0.0)
+        .then(|| ((f64::from(ev.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0))
+}

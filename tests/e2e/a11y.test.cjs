@@ -30,6 +30,7 @@ const views = [
   ['empty result', '/?partner=IRN&q=lithium', 'empty-state'],
   ['event not found', '/events/no-such-event', 'event-not-found'],
   ['page not found', '/no/such/page', 'not-found'],
+  ['compare view', '/?compare=FRA,RUS&from=2021&to=2023', 'overview'],
 ];
 
 for (const lang of ['en', 'fr']) {

@@ -8,6 +8,7 @@ use super::use_explorer;
 use crate::components::date_range::{Bound, DateRange};
 use crate::components::facet_group::{FacetGroup, FacetOption};
 use crate::components::search_box::SearchBox;
+use crate::domain::query::{MAX_COMPARED, MIN_COMPARED};
 use crate::domain::search::fold;
 use crate::domain::{EventKind, FuzzyDate, PartnerCode, SectorId};
 use crate::i18n::Ui;
@@ -157,6 +158,22 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
     let on_search_settle = Callback::new(move |text: String| {
         apply.run((filters.with_untracked(|f| f.searching(&text)), true));
     });
+    // Two to four ticked partners can be compared side by side on the overview.
+    let compare = move || {
+        let ticked: Vec<PartnerCode> = filters.with(|f| f.partners.iter().cloned().collect());
+        let words = ui.chart;
+        if !(MIN_COMPARED..=MAX_COMPARED).contains(&ticked.len()) {
+            return view! { <p class="compare-hint">{words.compare_hint}</p> }.into_any();
+        }
+        let on_click =
+            move |_| apply.run((filters.get_untracked().comparing(ticked.clone()), false));
+        view! {
+            <button type="button" class="compare-button" data-testid="compare" on:click=on_click>
+                {words.compare}
+            </button>
+        }
+        .into_any()
+    };
     let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
         let mut next = filters.get_untracked();
         next.from = date_of(from);
@@ -188,6 +205,7 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
             on_toggle=toggle_partner
             open=true
         />
+        <div class="compare-action">{compare}</div>
         <FacetGroup legend=ui.sector name="sector" options=sector_options on_toggle=toggle_sector />
         <FacetGroup legend=ui.kind name="kind" options=kind_options on_toggle=toggle_kind />
         <DateRange

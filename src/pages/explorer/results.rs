@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::overview::OverviewSection;
 use super::{use_explorer, PAGE_SIZE};
 use crate::components::data_warnings::DataWarnings;
 use crate::components::empty_state::EmptyState;
@@ -71,6 +72,7 @@ pub fn ResultsColumn(ui: &'static Ui) -> impl IntoView {
     let event_href = Callback::new(move |id: String| state.event_href(&id));
     view! {
         <section class="results" aria-labelledby="result-count">
+            <OverviewSection ui />
             <div class="results-bar">
                 <p class="result-count" id="result-count" data-testid="result-count" aria-live="polite">
                     {move || ui.result_count(visible.with(|v| v.len()), total)}

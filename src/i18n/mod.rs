@@ -1,5 +1,9 @@
 //! The interface's words in English and French. Dataset text carries its own two languages.
 
+mod chart;
+
+pub use chart::ChartWords;
+
 use crate::domain::{FilterKey, Lang};
 
 /// Every fixed sentence and label of the interface, in one language.
@@ -47,6 +51,8 @@ pub struct Ui {
     pub page_not_found_text: &'static str,
     pub other_language: &'static str,
     pub other_language_name: &'static str,
+    /// The overview chart's words.
+    pub chart: &'static ChartWords,
 }
 
 const EN: Ui = Ui {
@@ -90,6 +96,7 @@ const EN: Ui = Ui {
     page_not_found_text: "The address does not match any page of the timeline.",
     other_language: "fr",
     other_language_name: "Français",
+    chart: &chart::EN,
 };
 
 const FR: Ui = Ui {
@@ -133,6 +140,7 @@ const FR: Ui = Ui {
     page_not_found_text: "L'adresse ne correspond à aucune page de la chronologie.",
     other_language: "en",
     other_language_name: "English",
+    chart: &chart::FR,
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
