@@ -4,6 +4,8 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use crate::components::overview_columns::percent;
+
 use crate::domain::overview::BrushKey;
 
 /// The key a keyboard event means to the brush, if any.
@@ -55,9 +57,9 @@ pub fn Brush(
                     <rect
                         class="overview-selection"
                         data-testid="overview-selection"
-                        x=format!("{:.3}%", start * 100.0)
+                        x=percent(start)
                         y="0"
-                        width=format!("{:.3}%", (end - start).max(0.0) * 100.0)
+                        width=percent(end - start)
                         height="100%"
                     ></rect>
                 </svg>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::overview_columns::{HEIGHT, YEAR_WIDTH};
+use crate::components::overview_columns::{scaled, BAR_WIDTH, HEIGHT, YEAR_WIDTH};
 use crate::domain::overview::{StanceCounts, PALETTE};
 use crate::i18n::ChartWords;
 
@@ -30,21 +30,21 @@ pub fn CompareRows(
     let peak_up = rows.iter().flat_map(|r| &r.years).map(|(_, c)| c.toward);
     let peak_down = rows.iter().flat_map(|r| &r.years).map(|(_, c)| c.ruptures);
     let (up, down) = (peak_up.max().unwrap_or(0), peak_down.max().unwrap_or(0));
-    let unit = HEIGHT / (up + down).max(1) as f64;
-    let axis = up as f64 * unit;
+    let unit = f64::from(HEIGHT) / (up + down).max(1) as f64;
+    let axis = scaled(up, unit);
     let rows = rows
         .into_iter()
         .enumerate()
         .map(|(i, row)| {
-            let width = row.years.len() as f64 * YEAR_WIDTH;
+            let width = row.years.len() as u32 * YEAR_WIDTH;
             let years = row
                 .years
                 .iter()
                 .enumerate()
                 .map(|(at, (year, counts))| {
-                    let x = at as f64 * YEAR_WIDTH + YEAR_WIDTH * 0.15;
-                    let toward = counts.toward as f64 * unit;
-                    let ruptures = counts.ruptures as f64 * unit;
+                    let x = at as u32 * YEAR_WIDTH + (YEAR_WIDTH - BAR_WIDTH) / 2;
+                    let toward = scaled(counts.toward, unit);
+                    let ruptures = scaled(counts.ruptures, unit);
                     view! {
                         <g
                             data-testid="compare-year"
@@ -53,8 +53,8 @@ pub fn CompareRows(
                             role="img"
                             aria-label=format!("{}, {}", row.name, words.year(*year, counts))
                         >
-                            <rect class=format!("seg c{}", i % PALETTE) x=x y=axis - toward width=YEAR_WIDTH * 0.7 height=toward></rect>
-                            <rect class=format!("seg rupture c{}", i % PALETTE) x=x y=axis width=YEAR_WIDTH * 0.7 height=ruptures></rect>
+                            <rect class=format!("seg c{}", i % PALETTE) x=x y=axis - toward width=BAR_WIDTH height=toward></rect>
+                            <rect class=format!("seg rupture c{}", i % PALETTE) x=x y=axis width=BAR_WIDTH height=ruptures></rect>
                         </g>
                     }
                 })

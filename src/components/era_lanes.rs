@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::overview_columns::percent;
+
 /// The height of a row of eras in CSS pixels: a target of 24 px, the least to touch, and a gap.
 pub const LANE: usize = 25;
 
@@ -39,9 +41,9 @@ pub fn EraLanes(
             // style attribute (the page's content security policy allows none).
             view! {
                 <foreignObject
-                    x=format!("{:.3}%", start * 100.0)
+                    x=percent(start)
                     y=bar.lane * LANE
-                    width=format!("{:.3}%", (end - start) * 100.0)
+                    width=percent(end - start)
                     height=LANE
                 >
                 <button

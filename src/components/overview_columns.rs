@@ -7,30 +7,43 @@ use crate::domain::overview::{Overview, StanceCounts, PALETTE};
 use crate::i18n::ChartWords;
 
 /// The drawing's height in its own units; it is stretched to the box the stylesheet gives.
-pub const HEIGHT: f64 = 100.0;
-/// The width of one year in the drawing's units.
-pub const YEAR_WIDTH: f64 = 10.0;
+/// Its units are whole numbers, so that no decimal is printed.
+pub const HEIGHT: u32 = 1000;
+/// The width of one year in the drawing's units, and of its bar.
+pub const YEAR_WIDTH: u32 = 100;
+pub const BAR_WIDTH: u32 = 70;
 /// The space between the ruptures and the other events.
-const GAP: f64 = 6.0;
+const GAP: u32 = 60;
 
-/// A stack of coloured segments, from `start` up (`up`) or down, one per key with a count.
-fn stack(x: f64, start: f64, up: bool, counts: &[usize], unit: f64) -> impl IntoView {
-    let mut at = start;
+/// A fraction of a width as a percentage with two decimals, e.g. "12.50%".
+pub fn percent(fraction: f64) -> String {
+    let hundredths = (fraction.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
+/// `count` events in drawing units, at `unit` units per event.
+pub fn scaled(count: usize, unit: f64) -> u32 {
+    (count as f64 * unit).round() as u32
+}
+
+/// A stack of coloured segments from `axis`, up or down, one per key with a count.
+fn stack(x: u32, axis: u32, up: bool, counts: &[usize], unit: f64) -> impl IntoView {
+    let mut below = 0;
     counts
         .iter()
         .enumerate()
         .filter(|(_, &n)| n > 0)
         .map(|(slot, &n)| {
-            let height = n as f64 * unit;
-            let y = if up { at - height } else { at };
-            at = if up { at - height } else { at + height };
+            let (near, far) = (scaled(below, unit), scaled(below + n, unit));
+            below += n;
+            let y = if up { axis - far } else { axis + near };
             view! {
                 <rect
                     class=format!("seg c{}", slot % PALETTE)
                     x=x
                     y=y
-                    width=YEAR_WIDTH * 0.7
-                    height=height
+                    width=BAR_WIDTH
+                    height=far - near
                 ></rect>
             }
         })
@@ -40,18 +53,18 @@ fn stack(x: f64, start: f64, up: bool, counts: &[usize], unit: f64) -> impl Into
 #[component]
 pub fn OverviewColumns(overview: Overview, words: &'static ChartWords) -> impl IntoView {
     let (top, bottom, apart) = overview.peaks();
-    let gap = if apart > 0 { GAP } else { 0.0 };
-    let unit = (HEIGHT - gap) / (top + bottom + apart).max(1) as f64;
-    let axis = top as f64 * unit;
-    let others_at = axis + bottom as f64 * unit + gap;
-    let width = overview.years.len() as f64 * YEAR_WIDTH;
+    let gap = if apart > 0 { GAP } else { 0 };
+    let unit = f64::from(HEIGHT - gap) / (top + bottom + apart).max(1) as f64;
+    let axis = scaled(top, unit);
+    let others_at = axis + scaled(bottom, unit) + gap;
+    let width = overview.years.len() as u32 * YEAR_WIDTH;
     let columns = overview
         .years
         .iter()
         .enumerate()
         .map(|(i, column)| {
-            let left = i as f64 * YEAR_WIDTH;
-            let x = left + YEAR_WIDTH * 0.15;
+            let left = i as u32 * YEAR_WIDTH;
+            let x = left + (YEAR_WIDTH - BAR_WIDTH) / 2;
             let StanceCounts { other, .. } = column.counts;
             view! {
                 <g
@@ -69,8 +82,8 @@ pub fn OverviewColumns(overview: Overview, words: &'static ChartWords) -> impl I
                             class="apart"
                             x=x
                             y=others_at
-                            width=YEAR_WIDTH * 0.7
-                            height=other as f64 * unit
+                            width=BAR_WIDTH
+                            height=scaled(other, unit)
                         ></rect>
                     })}
                 </g>

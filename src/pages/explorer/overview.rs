@@ -9,7 +9,7 @@ use super::use_explorer;
 use crate::components::brush::Brush;
 use crate::components::compare_rows::{CompareRows, RowView};
 use crate::components::era_lanes::{EraBar, EraLanes};
-use crate::components::overview_columns::OverviewColumns;
+use crate::components::overview_columns::{percent, OverviewColumns};
 use crate::components::overview_legend::OverviewLegend;
 use crate::domain::overview::{axis_position, brush_step, lanes, Colour, Overview};
 use crate::domain::{Filters, FuzzyDate};
@@ -159,9 +159,9 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                     <svg class="overview-overlay" aria-hidden="true">
                         <rect
                             class="era-band"
-                            x=format!("{:.3}%", start * 100.0)
+                            x=percent(start)
                             y="0"
-                            width=format!("{:.3}%", (end - start) * 100.0)
+                            width=percent(end - start)
                             height="100%"
                         ></rect>
                     </svg>
