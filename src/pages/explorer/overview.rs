@@ -29,9 +29,7 @@ fn era_years(start: FuzzyDate, end: Option<FuzzyDate>) -> String {
 pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
     let state = use_explorer();
     let explorer = state.explorer();
-    let Some(axis) = explorer.year_span() else {
-        return None;
-    };
+    let axis = explorer.year_span()?;
     let (first, last) = axis;
     let year_count = (last - first + 1) as usize;
     let words = ui.chart;
