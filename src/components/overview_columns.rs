@@ -66,13 +66,23 @@ pub fn OverviewColumns(overview: Overview, words: &'static ChartWords) -> impl I
             let left = i as u32 * YEAR_WIDTH;
             let x = left + (YEAR_WIDTH - BAR_WIDTH) / 2;
             let StanceCounts { other, .. } = column.counts;
+            // A whole year, or a month or quarter of the finer chart of a short range.
+            let (testid, part) = match column.part {
+                None => ("overview-year", None),
+                Some(part) => ("overview-period", Some(words.part_code(column.year, part))),
+            };
+            let name = match column.part {
+                None => column.year.to_string(),
+                Some(part) => words.part(column.year, part),
+            };
             view! {
                 <g
-                    data-testid="overview-year"
+                    data-testid=testid
                     data-year=column.year
+                    data-part=part
                     data-count=column.counts.total()
                     role="img"
-                    aria-label=words.year(column.year, &column.counts)
+                    aria-label=words.counts(&name, &column.counts)
                 >
                     <rect class="hit" x=left y=0 width=YEAR_WIDTH height=HEIGHT></rect>
                     {stack(x, axis, true, &column.toward, unit)}

@@ -1,7 +1,13 @@
 //! The overview chart's words in English and French.
 
-use crate::domain::overview::{Bloc, StanceCounts};
+use crate::domain::overview::{Bloc, Part, StanceCounts};
 use crate::domain::Lang;
+
+/// French months as abbreviated in print.
+const SHORT_MONTHS_FR: [&str; 12] = [
+    "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+    "déc.",
+];
 
 /// The fixed words of the overview, in one language.
 pub struct ChartWords {
@@ -20,6 +26,10 @@ pub struct ChartWords {
     pub toward: &'static str,
     pub ruptures: &'static str,
     pub other: &'static str,
+    /// The letter of a quarter: "Q" ("T" for trimestre).
+    pub quarter: &'static str,
+    /// The title of the finer chart of a short range.
+    pub detail: &'static str,
 }
 
 pub const EN: ChartWords = ChartWords {
@@ -37,6 +47,8 @@ pub const EN: ChartWords = ChartWords {
     toward: "steps toward",
     ruptures: "ruptures",
     other: "other",
+    quarter: "Q",
+    detail: "The chosen dates, month by month or quarter by quarter",
 };
 
 pub const FR: ChartWords = ChartWords {
@@ -54,17 +66,24 @@ pub const FR: ChartWords = ChartWords {
     toward: "rapprochements",
     ruptures: "ruptures",
     other: "autres",
+    quarter: "T",
+    detail: "Les dates choisies, mois par mois ou trimestre par trimestre",
 };
 
 impl ChartWords {
     /// A year's accessible name: "2022: 23 steps toward, 14 ruptures, 5 other".
     pub fn year(&self, year: i32, counts: &StanceCounts) -> String {
+        self.counts(&year.to_string(), counts)
+    }
+
+    /// A column's accessible name, from its name: "March 2022: 3 steps toward, …".
+    pub fn counts(&self, name: &str, counts: &StanceCounts) -> String {
         let colon = match self.lang {
             Lang::En => ":",
             Lang::Fr => " :",
         };
         format!(
-            "{year}{colon} {} {}, {} {}, {} {}",
+            "{name}{colon} {} {}, {} {}, {} {}",
             counts.toward, self.toward, counts.ruptures, self.ruptures, counts.other, self.other
         )
     }
@@ -75,6 +94,47 @@ impl ChartWords {
             None => self.all_years.to_string(),
             Some((a, b)) if a == b => a.to_string(),
             Some((a, b)) => format!("{a} – {b}"),
+        }
+    }
+
+    /// A month or a quarter as a person reads it: "March 2022", "Q2 2022" ("T2 2022").
+    pub fn part(&self, year: i32, part: Part) -> String {
+        match part {
+            Part::Month(m) => {
+                let names = crate::domain::date::month_names(self.lang);
+                format!("{} {year}", names[(m as usize - 1) % 12])
+            }
+            Part::Quarter(q) => format!("{}{q} {year}", self.quarter),
+        }
+    }
+
+    /// A month or a quarter under its column: "Mar", "Q2".
+    pub fn part_short(&self, part: Part) -> String {
+        match part {
+            Part::Month(m) => {
+                let at = (m as usize - 1) % 12;
+                match self.lang {
+                    Lang::En => crate::domain::date::month_names(Lang::En)[at][..3].to_string(),
+                    Lang::Fr => SHORT_MONTHS_FR[at].to_string(),
+                }
+            }
+            Part::Quarter(q) => format!("{}{q}", self.quarter),
+        }
+    }
+
+    /// A month or a quarter in the page's markup: "2022-03", "2022-Q2".
+    pub fn part_code(&self, year: i32, part: Part) -> String {
+        match part {
+            Part::Month(m) => format!("{year}-{m:02}"),
+            Part::Quarter(q) => format!("{year}-Q{q}"),
+        }
+    }
+
+    /// The finer chart's note on the events it does not place.
+    pub fn unplaced(&self, count: usize) -> String {
+        match self.lang {
+            Lang::En => format!("{count} events shown are dated only to the year, or began before the range, and are not in these columns."),
+            Lang::Fr => format!("{count} événements affichés ne sont datés qu'à l'année, ou ont commencé avant la période, et ne figurent pas dans ces colonnes."),
         }
     }
 

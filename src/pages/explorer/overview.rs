@@ -11,7 +11,7 @@ use crate::components::compare_rows::{CompareRows, RowView};
 use crate::components::era_lanes::{EraBar, EraLanes};
 use crate::components::overview_columns::{percent, OverviewColumns};
 use crate::components::overview_legend::OverviewLegend;
-use crate::domain::overview::{axis_position, brush_step, lanes, Colour, Overview};
+use crate::domain::overview::{axis_position, brush_step, lanes, Colour, Detail, Overview, Part};
 use crate::domain::{Filters, FuzzyDate};
 use crate::i18n::Ui;
 use crate::web;
@@ -43,6 +43,43 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
             .evaluation
             .with(|e| filters.with(|f| ex.overview_in(e, f)))
     });
+    // A short range, month by month or quarter by quarter.
+    let ex = explorer.clone();
+    let detail = Memo::new(move |_| {
+        state
+            .evaluation
+            .with(|e| filters.with(|f| ex.detail_in(e, f)))
+    });
+    let detail_view = move || {
+        let Detail { columns, unplaced } = detail.get()?;
+        let parts: Vec<(i32, Part)> = columns
+            .years
+            .iter()
+            .filter_map(|c| Some((c.year, c.part?)))
+            .collect();
+        let labels = parts
+            .iter()
+            .map(|&(_, part)| view! { <span>{words.part_short(part)}</span> })
+            .collect_view();
+        let pick = move |ev: PointerEvent| {
+            let at = web::pointer_across(&ev, false)
+                .map(|x| ((x * parts.len() as f64) as usize).min(parts.len().saturating_sub(1)));
+            if let Some(&(year, part)) = at.and_then(|at| parts.get(at)) {
+                apply(filters.with_untracked(|f| f.with_part(year, part)));
+            }
+        };
+        Some(view! {
+            <div class="overview-detail" data-testid="overview-detail">
+                <h3 class="overview-detail-title">{words.detail}</h3>
+                <div class="overview-plot detail-plot" on:pointerup=pick>
+                    <OverviewColumns overview=columns words />
+                </div>
+                <div class="overview-axis" aria-hidden="true">{labels}</div>
+                {(unplaced > 0).then(|| view! { <p class="overview-how">{words.unplaced(unplaced)}</p> })}
+            </div>
+        })
+    };
+
     let ex = explorer.clone();
     let compared = Memo::new(move |_| {
         let f = filters.get();
@@ -254,6 +291,7 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                 />
             </div>
             <div class="overview-axis" aria-hidden="true">{labels}</div>
+            {detail_view}
             <EraLanes bars title=words.eras on_pick=pick_era on_show=Callback::new(move |i| shown_era.set(i)) />
             {legend}
             {compare_view}

@@ -4,13 +4,17 @@
 //!
 //! An event counts in the year of its date, not of its end date.
 
+mod brush;
+mod detail;
+
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, NaiveDate};
+pub use brush::{axis_position, brush_step, lanes, BrushKey};
+pub use detail::Detail;
 
 use super::filter::Explorer;
 use super::query::Filters;
-use super::{Era, EventKind, FilterKey, FuzzyDate, PartnerCode, PartnerKind};
+use super::{Evaluation, EventKind, FilterKey, PartnerCode, PartnerKind};
 
 /// Which way an event moves Mali with respect to its partner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,10 +142,21 @@ impl StanceCounts {
     }
 }
 
+/// A part of a year that a column of the finer chart stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// 1 to 12.
+    Month(u32),
+    /// 1 to 4.
+    Quarter(u32),
+}
+
 /// One column of the chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YearColumn {
     pub year: i32,
+    /// The month or quarter, on the finer chart of a short range; none for a whole year.
+    pub part: Option<Part>,
     pub counts: StanceCounts,
     /// Steps toward, per colour key (in [`Overview::keys`] order).
     pub toward: Vec<usize>,
@@ -189,122 +204,6 @@ pub struct CompareRow {
     pub total: usize,
 }
 
-/// A key pressed on the overview's brush, the range of years it selects.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BrushKey {
-    /// Moves the range a year earlier (with none, selects the last year).
-    Earlier,
-    /// Moves the range a year later (with none, selects the first year).
-    Later,
-    /// Brings the range's end a year earlier, never before its start.
-    Shorter,
-    /// Takes the range's end a year later.
-    Longer,
-    Clear,
-}
-
-/// The range of years after `key`, within `first..=last`.
-pub fn brush_step(
-    range: Option<(i32, i32)>,
-    key: BrushKey,
-    (first, last): (i32, i32),
-) -> Option<(i32, i32)> {
-    let Some((from, to)) = range else {
-        return match key {
-            BrushKey::Earlier => Some((last, last)),
-            BrushKey::Later | BrushKey::Longer => Some((first, first)),
-            BrushKey::Shorter | BrushKey::Clear => None,
-        };
-    };
-    let shift = |by: i32| {
-        let by = by.clamp(first - from, last - to);
-        Some((from + by, to + by))
-    };
-    match key {
-        BrushKey::Earlier => shift(-1),
-        BrushKey::Later => shift(1),
-        BrushKey::Shorter => Some((from, (to - 1).max(from))),
-        BrushKey::Longer => Some((from, (to + 1).min(last))),
-        BrushKey::Clear => None,
-    }
-}
-
-impl Filters {
-    /// The years the date range touches, an open end reaching to `first` or `last`.
-    pub fn range_years(&self, (first, last): (i32, i32)) -> Option<(i32, i32)> {
-        if self.from.is_none() && self.to.is_none() {
-            return None;
-        }
-        let from = self.from.map_or(first, |d| d.year_number());
-        let to = self.to.map_or(last, |d| d.year_number());
-        Some((from, to))
-    }
-
-    /// These filters after a click on a year of the overview: that year alone, or no range
-    /// when it was that year alone already.
-    pub fn year_clicked(&self, year: i32) -> Filters {
-        let alone = self.with_years(Some((year, year)));
-        if alone.from == self.from && alone.to == self.to {
-            self.with_years(None)
-        } else {
-            alone
-        }
-    }
-
-    /// These filters with the date range of an era, to the month.
-    pub fn with_era(&self, era: &Era) -> Filters {
-        let to_month = |d: FuzzyDate| match d.month_number() {
-            Some(m) => FuzzyDate::month(d.year_number(), m).ok(),
-            None => Some(d),
-        };
-        Filters {
-            from: to_month(era.start),
-            to: era.end.and_then(to_month),
-            ..self.clone()
-        }
-    }
-}
-
-/// Where a date falls on an axis of the years `first..=last`, from 0 (the start of `first`)
-/// to 1 (the end of `last`): at its first day, or after its last day when `end`.
-pub fn axis_position(date: FuzzyDate, end: bool, (first, last): (i32, i32)) -> f64 {
-    let day = if end {
-        date.last_day().succ_opt().unwrap_or(date.last_day())
-    } else {
-        date.first_day()
-    };
-    let year = day.year();
-    let days_in_year = if NaiveDate::from_ymd_opt(year, 2, 29).is_some() {
-        366.0
-    } else {
-        365.0
-    };
-    let at = f64::from(year - first) + f64::from(day.ordinal0()) / days_in_year;
-    (at / f64::from(last - first + 1)).clamp(0.0, 1.0)
-}
-
-/// Rows for spans of the axis that may overlap (`(start, end)`, in any order): each span's row,
-/// the lowest free one when spans are placed from the earliest start.
-pub fn lanes(spans: &[(f64, f64)]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by(|&a, &b| spans[a].0.total_cmp(&spans[b].0));
-    let mut ends: Vec<f64> = Vec::new();
-    let mut lane_of = vec![0; spans.len()];
-    for i in order {
-        let (start, end) = spans[i];
-        let lane = match ends.iter().position(|&e| e <= start) {
-            Some(free) => free,
-            None => {
-                ends.push(f64::MIN);
-                ends.len() - 1
-            }
-        };
-        ends[lane] = end;
-        lane_of[i] = lane;
-    }
-    lane_of
-}
-
 impl Explorer {
     /// The first and last year of the dataset's events.
     pub fn year_span(&self) -> Option<(i32, i32)> {
@@ -316,32 +215,53 @@ impl Explorer {
 
     /// The chart for these filters. `evaluation` is [`Explorer::evaluate`] of `filters`.
     /// Colours follow the selected partners, or the blocs when none is selected.
-    pub fn overview_in(&self, evaluation: &super::Evaluation, filters: &Filters) -> Overview {
+    pub fn overview_in(&self, evaluation: &Evaluation, filters: &Filters) -> Overview {
         let Some((first, last)) = self.year_span() else {
-            return Overview {
-                keys: Vec::new(),
-                years: Vec::new(),
-            };
+            return self.columns(Vec::new(), filters, |_| None).0;
         };
+        let years = (first..=last).map(|year| (year, None)).collect();
+        let place = |i: usize| {
+            evaluation
+                .passes_all_but(i, FilterKey::DateRange)
+                .then(|| (self.dataset.events[i].date.year_number() - first) as usize)
+        };
+        self.columns(years, filters, place).0
+    }
+
+    /// Columns for `(year, part)`, each event in the column `place` gives it, if any, with
+    /// colours as [`Explorer::overview_in`] gives them; and how many events `place` found no
+    /// column for, given as `usize::MAX`.
+    pub(super) fn columns(
+        &self,
+        columns: Vec<(i32, Option<Part>)>,
+        filters: &Filters,
+        place: impl Fn(usize) -> Option<usize>,
+    ) -> (Overview, usize) {
         let selected: Vec<&PartnerCode> = filters.partners.iter().collect();
         let key_count = if selected.is_empty() {
             Bloc::ALL.len()
         } else {
             selected.len()
         };
-        let mut years: Vec<YearColumn> = (first..=last)
-            .map(|year| YearColumn {
+        let mut years: Vec<YearColumn> = columns
+            .into_iter()
+            .map(|(year, part)| YearColumn {
                 year,
+                part,
                 counts: StanceCounts::default(),
                 toward: vec![0; key_count],
                 ruptures: vec![0; key_count],
             })
             .collect();
+        let mut unplaced = 0;
         for (i, event) in self.dataset.events.iter().enumerate() {
-            if !evaluation.passes_all_but(i, FilterKey::DateRange) {
+            let Some(at) = place(i) else {
                 continue;
-            }
-            let column = &mut years[(event.date.year_number() - first) as usize];
+            };
+            let Some(column) = years.get_mut(at) else {
+                unplaced += 1;
+                continue;
+            };
             let stance = Stance::of(event.kind);
             column.counts.add(stance);
             let key = if selected.is_empty() {
@@ -373,7 +293,7 @@ impl Explorer {
                 .map(|(k, code)| (Colour::Partner((*code).clone()), k % PALETTE))
                 .collect()
         };
-        Overview { keys, years }
+        (Overview { keys, years }, unplaced)
     }
 
     /// The bloc of an event's first partner.
@@ -434,7 +354,7 @@ mod tests {
     use crate::domain::query::parse;
 
     fn shipped() -> Explorer {
-        let text = include_str!("../../public/data/events.json");
+        let text = include_str!("../../../public/data/events.json");
         Explorer::new(Arc::new(load(text).expect("the shipped dataset loads")))
     }
 
@@ -589,100 +509,6 @@ mod tests {
                 assert_eq!(years, explorer.visible(&no_range).len(), "{query}");
             }
         }
-    }
-
-    #[test]
-    fn the_brush_moves_and_resizes_within_the_axis() {
-        use BrushKey::*;
-        let axis = (2012, 2026);
-        assert_eq!(brush_step(None, Later, axis), Some((2012, 2012)));
-        assert_eq!(brush_step(None, Earlier, axis), Some((2026, 2026)));
-        assert_eq!(brush_step(None, Clear, axis), None);
-        assert_eq!(
-            brush_step(Some((2021, 2023)), Later, axis),
-            Some((2022, 2024))
-        );
-        assert_eq!(
-            brush_step(Some((2021, 2023)), Earlier, axis),
-            Some((2020, 2022))
-        );
-        assert_eq!(
-            brush_step(Some((2024, 2026)), Later, axis),
-            Some((2024, 2026))
-        );
-        assert_eq!(
-            brush_step(Some((2012, 2013)), Earlier, axis),
-            Some((2012, 2013))
-        );
-        assert_eq!(
-            brush_step(Some((2021, 2023)), Longer, axis),
-            Some((2021, 2024))
-        );
-        assert_eq!(
-            brush_step(Some((2021, 2023)), Shorter, axis),
-            Some((2021, 2022))
-        );
-        assert_eq!(
-            brush_step(Some((2021, 2021)), Shorter, axis),
-            Some((2021, 2021))
-        );
-        assert_eq!(
-            brush_step(Some((2021, 2026)), Longer, axis),
-            Some((2021, 2026))
-        );
-        assert_eq!(brush_step(Some((2021, 2023)), Clear, axis), None);
-    }
-
-    #[test]
-    fn a_second_click_on_a_year_clears_it() {
-        let once = Filters::default().year_clicked(2022);
-        assert_eq!(once.to_query(), "?from=2022&to=2022");
-        assert_eq!(once.year_clicked(2022).to_query(), "");
-        assert_eq!(once.year_clicked(2023).to_query(), "?from=2023&to=2023");
-        let months = parse("?from=2022-03&to=2022-05");
-        assert_eq!(months.year_clicked(2022).to_query(), "?from=2022&to=2022");
-        assert_eq!(
-            parse("?from=2021").range_years((2012, 2026)),
-            Some((2021, 2026))
-        );
-    }
-
-    #[test]
-    fn an_era_is_picked_to_the_month() {
-        let explorer = shipped();
-        let era = |id: &str| {
-            explorer
-                .dataset
-                .eras
-                .iter()
-                .find(|e| e.id.as_str() == id)
-                .unwrap()
-        };
-        let sanctions = Filters::default().with_era(era("ecowas-sanctions-2022"));
-        assert_eq!(sanctions.to_query(), "?from=2022-01&to=2022-07");
-        let aes = Filters::default().with_era(era("alliance-of-sahel-states"));
-        assert_eq!(aes.to_query(), "?from=2023-09");
-    }
-
-    #[test]
-    fn dates_fall_on_the_axis_in_proportion() {
-        let axis = (2012, 2021);
-        let at = |s: &str, end| axis_position(s.parse().unwrap(), end, axis);
-        assert_eq!(at("2012", false), 0.0);
-        assert_eq!(at("2021", true), 1.0);
-        assert!((at("2017", false) - 0.5).abs() < 1e-9);
-        assert!((at("2017-07", false) - 0.5 - 181.0 / 365.0 / 10.0).abs() < 1e-9);
-        assert_eq!(at("2030", false), 1.0, "beyond the axis is at its end");
-    }
-
-    #[test]
-    fn overlapping_eras_take_separate_rows_and_others_share() {
-        assert_eq!(
-            lanes(&[(0.0, 0.5), (0.2, 0.9), (0.5, 0.7), (0.95, 1.0)]),
-            vec![0, 1, 0, 0]
-        );
-        assert_eq!(lanes(&[(0.5, 0.7), (0.0, 0.6)]), vec![1, 0]);
-        assert!(lanes(&[]).is_empty());
     }
 
     #[test]
