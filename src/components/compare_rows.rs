@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::overview_columns::{scaled, BAR_WIDTH, HEIGHT, YEAR_WIDTH};
-use crate::domain::overview::{StanceCounts, PALETTE};
+use crate::components::overview_columns::OverviewColumns;
+use crate::domain::overview::{Overview, StanceCounts, YearColumn, PALETTE};
 use crate::i18n::ChartWords;
 
 /// One compared partner as drawn.
@@ -27,38 +27,36 @@ pub fn CompareRows(
     on_up: Callback<usize>,
 ) -> impl IntoView {
     // One scale for every row, so that rows compare.
-    let peak_up = rows.iter().flat_map(|r| &r.years).map(|(_, c)| c.toward);
-    let peak_down = rows.iter().flat_map(|r| &r.years).map(|(_, c)| c.ruptures);
-    let (up, down) = (peak_up.max().unwrap_or(0), peak_down.max().unwrap_or(0));
-    let unit = f64::from(HEIGHT) / (up + down).max(1) as f64;
-    let axis = scaled(up, unit);
+    let peak = |of: fn(&StanceCounts) -> usize| {
+        let counts = rows.iter().flat_map(|r| &r.years).map(|(_, c)| of(c));
+        counts.max().unwrap_or(0)
+    };
+    let scale = (peak(|c| c.toward), peak(|c| c.ruptures), peak(|c| c.other));
     let rows = rows
         .into_iter()
         .enumerate()
         .map(|(i, row)| {
-            let width = row.years.len() as u32 * YEAR_WIDTH;
+            // The row's chart: one colour, the row's own.
+            let one_colour = |n: usize| {
+                let mut slots = vec![0; i % PALETTE + 1];
+                slots[i % PALETTE] = n;
+                slots
+            };
             let years = row
                 .years
                 .iter()
-                .enumerate()
-                .map(|(at, (year, counts))| {
-                    let x = at as u32 * YEAR_WIDTH + (YEAR_WIDTH - BAR_WIDTH) / 2;
-                    let toward = scaled(counts.toward, unit);
-                    let ruptures = scaled(counts.ruptures, unit);
-                    view! {
-                        <g
-                            data-testid="compare-year"
-                            data-year=*year
-                            data-count=counts.total()
-                            role="img"
-                            aria-label=format!("{}, {}", row.name, words.year(*year, counts))
-                        >
-                            <rect class=format!("seg c{}", i % PALETTE) x=x y=axis - toward width=BAR_WIDTH height=toward></rect>
-                            <rect class=format!("seg rupture c{}", i % PALETTE) x=x y=axis width=BAR_WIDTH height=ruptures></rect>
-                        </g>
-                    }
+                .map(|(year, counts)| YearColumn {
+                    year: *year,
+                    part: None,
+                    toward: one_colour(counts.toward),
+                    ruptures: one_colour(counts.ruptures),
+                    counts: counts.clone(),
                 })
-                .collect_view();
+                .collect();
+            let chart = Overview {
+                keys: Vec::new(),
+                years,
+            };
             let up_button = (i > 0).then(|| {
                 view! {
                     <button type="button" class="row-action" data-testid="compare-up" aria-label=words.move_up(&row.name) title=words.move_up(&row.name) on:click=move |_| on_up.run(i)>
@@ -76,10 +74,15 @@ pub fn CompareRows(
                             "×"
                         </button>
                     </div>
-                    <svg class="compare-columns" viewBox=format!("0 0 {width} {HEIGHT}") preserveAspectRatio="none" focusable="false">
-                        {years}
-                        <line class="axis-line" x1=0 x2=width y1=axis y2=axis></line>
-                    </svg>
+                    <div class="compare-plot">
+                        <OverviewColumns
+                            overview=chart
+                            words
+                            scale
+                            year_testid="compare-year"
+                            of=format!("{}, ", row.name)
+                        />
+                    </div>
                 </li>
             }
         })

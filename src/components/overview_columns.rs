@@ -51,8 +51,21 @@ fn stack(x: u32, axis: u32, up: bool, counts: &[usize], unit: f64) -> impl IntoV
 }
 
 #[component]
-pub fn OverviewColumns(overview: Overview, words: &'static ChartWords) -> impl IntoView {
-    let (top, bottom, apart) = overview.peaks();
+pub fn OverviewColumns(
+    overview: Overview,
+    words: &'static ChartWords,
+    /// The most events above, below and apart to scale to, where several charts share a scale;
+    /// by default this chart's own.
+    #[prop(optional)]
+    scale: Option<(usize, usize, usize)>,
+    /// The test id of a whole year's column.
+    #[prop(default = "overview-year")]
+    year_testid: &'static str,
+    /// What the chart is of, said before each column's name (a compared partner's name).
+    #[prop(optional, into)]
+    of: String,
+) -> impl IntoView {
+    let (top, bottom, apart) = scale.unwrap_or_else(|| overview.peaks());
     let gap = if apart > 0 { GAP } else { 0 };
     let unit = f64::from(HEIGHT - gap) / (top + bottom + apart).max(1) as f64;
     let axis = scaled(top, unit);
@@ -68,12 +81,12 @@ pub fn OverviewColumns(overview: Overview, words: &'static ChartWords) -> impl I
             let StanceCounts { other, .. } = column.counts;
             // A whole year, or a month or quarter of the finer chart of a short range.
             let (testid, part) = match column.part {
-                None => ("overview-year", None),
+                None => (year_testid, None),
                 Some(part) => ("overview-period", Some(words.part_code(column.year, part))),
             };
             let name = match column.part {
-                None => column.year.to_string(),
-                Some(part) => words.part(column.year, part),
+                None => format!("{of}{}", column.year),
+                Some(part) => format!("{of}{}", words.part(column.year, part)),
             };
             view! {
                 <g
