@@ -467,6 +467,44 @@ test('a comparison needs two known partners', async () => {
   }
 });
 
+test('a short range is also drawn month by month, or quarter by quarter, and a month can be picked', async () => {
+  const page = await open('/?from=2022&to=2022');
+  const periods = page.locator('[data-testid="overview-detail"] [data-testid="overview-period"]');
+  await periods.first().waitFor();
+  const months = await periods.evaluateAll((gs) =>
+    gs.map((g) => ({ part: g.dataset.part, count: Number(g.dataset.count), label: g.getAttribute('aria-label') })),
+  );
+  assert.deepEqual(months.map((m) => m.part), Array.from({ length: 12 }, (_, i) => `2022-${String(i + 1).padStart(2, '0')}`));
+  const shown = data.events.filter(inRange(2022, 2022));
+  for (const { part, count, label } of months) {
+    assert.equal(count, shown.filter((e) => e.date.slice(0, 7) === part).length, part);
+    assert.match(label, /^[A-Z][a-z]+ 2022: \d+ steps? toward/);
+  }
+  // Events known only to the year, or begun before it, are said, not hidden.
+  const placed = months.reduce((n, m) => n + m.count, 0);
+  if (placed < shown.length) {
+    assert.match(await page.getByTestId('overview-detail').textContent(), new RegExp(`${shown.length - placed} events shown`));
+  }
+
+  // A click on March picks March.
+  const march = await page.locator('[data-testid="overview-period"][data-part="2022-03"]').boundingBox();
+  await page.mouse.click(march.x + march.width / 2, march.y + march.height / 2);
+  await page.waitForFunction(() => location.search === '?from=2022-03&to=2022-03');
+  await waitForCount(page, count(inRange('2022-03', '2022-03')));
+
+  // Three years go by quarter; four go by year alone.
+  await page.goto(`${env.site.url}/?from=2021&to=2023`);
+  await page.getByTestId('overview-detail').waitFor();
+  const quarters = await page.locator('[data-testid="overview-period"]').evaluateAll((gs) => gs.map((g) => g.dataset.part));
+  assert.equal(quarters.length, 12);
+  assert.equal(quarters[0], '2021-Q1');
+  assert.equal(quarters[11], '2023-Q4');
+  await page.goto(`${env.site.url}/?from=2020&to=2023`);
+  await page.getByTestId('result-count').waitFor();
+  assert.equal(await page.getByTestId('overview-detail').count(), 0);
+  await page.context().close();
+});
+
 test('at phone width the chart and a comparison fit without sideways scrolling, and the eras are easy to tap', async () => {
   for (const path of ['/', '/?compare=FRA,RUS']) {
     const page = await open(path, { viewport: { width: 375, height: 800 } });

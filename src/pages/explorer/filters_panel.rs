@@ -159,21 +159,9 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
         apply.run((filters.with_untracked(|f| f.searching(&text)), true));
     });
     // Two to four ticked partners can be compared side by side on the overview.
-    let compare = move || {
-        let ticked: Vec<PartnerCode> = filters.with(|f| f.partners.iter().cloned().collect());
-        let words = ui.chart;
-        if !(MIN_COMPARED..=MAX_COMPARED).contains(&ticked.len()) {
-            return view! { <p class="compare-hint">{words.compare_hint}</p> }.into_any();
-        }
-        let on_click =
-            move |_| apply.run((filters.get_untracked().comparing(ticked.clone()), false));
-        view! {
-            <button type="button" class="compare-button" data-testid="compare" on:click=on_click>
-                {words.compare}
-            </button>
-        }
-        .into_any()
-    };
+    let ticked = move || filters.with(|f| f.partners.iter().cloned().collect::<Vec<_>>());
+    let comparable = move || (MIN_COMPARED..=MAX_COMPARED).contains(&filters.with(|f| f.partners.len()));
+    let compare = move |_| apply.run((filters.get_untracked().comparing(ticked()), false));
     let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
         let mut next = filters.get_untracked();
         next.from = date_of(from);
@@ -205,7 +193,12 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
             on_toggle=toggle_partner
             open=true
         />
-        <div class="compare-action">{compare}</div>
+        <div class="compare-action">
+            <button type="button" class="compare-button" data-testid="compare" hidden=move || !comparable() on:click=compare>
+                {ui.chart.compare}
+            </button>
+            <p class="compare-hint" hidden=comparable>{ui.chart.compare_hint}</p>
+        </div>
         <FacetGroup legend=ui.sector name="sector" options=sector_options on_toggle=toggle_sector />
         <FacetGroup legend=ui.kind name="kind" options=kind_options on_toggle=toggle_kind />
         <DateRange
