@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::overview::{Overview, StanceCounts, PALETTE};
+use crate::domain::overview::{Overview, YearColumn, PALETTE};
 use crate::i18n::ChartWords;
 
 /// The drawing's height in its own units; it is stretched to the box the stylesheet gives.
@@ -26,28 +26,33 @@ pub fn scaled(count: usize, unit: f64) -> u32 {
     (count as f64 * unit).round() as u32
 }
 
-/// A stack of coloured segments from `axis`, up or down, one per key with a count.
-fn stack(x: u32, axis: u32, up: bool, counts: &[usize], unit: f64) -> impl IntoView {
-    let mut below = 0;
-    counts
-        .iter()
-        .enumerate()
-        .filter(|(_, &n)| n > 0)
-        .map(|(slot, &n)| {
-            let (near, far) = (scaled(below, unit), scaled(below + n, unit));
-            below += n;
-            let y = if up { axis - far } else { axis + near };
-            view! {
-                <rect
-                    class=format!("seg c{}", slot % PALETTE)
-                    x=x
-                    y=y
-                    width=BAR_WIDTH
-                    height=far - near
-                ></rect>
-            }
-        })
-        .collect_view()
+/// The segments of one colour, in every column, as one path of rectangles: a chart is a few
+/// paths whatever its columns, so a change of filters rewrites a few attributes, not hundreds
+/// of elements. `below(column)` is how many events of the stack come before this colour's,
+/// `count(column)` how many are this colour's; the stack grows from `axis`, up or down.
+fn stack_path(
+    overview: &Overview,
+    axis: u32,
+    up: bool,
+    unit: f64,
+    below: impl Fn(usize) -> usize,
+    count: impl Fn(usize) -> usize,
+) -> String {
+    let mut d = String::new();
+    for i in 0..overview.years.len() {
+        let n = count(i);
+        if n == 0 {
+            continue;
+        }
+        let (near, far) = (scaled(below(i), unit), scaled(below(i) + n, unit));
+        let y = if up { axis - far } else { axis + near };
+        let x = i as u32 * YEAR_WIDTH + (YEAR_WIDTH - BAR_WIDTH) / 2;
+        d.push_str(&format!(
+            "M{x} {y}h{BAR_WIDTH}v{}h-{BAR_WIDTH}z",
+            far - near
+        ));
+    }
+    d
 }
 
 #[component]
@@ -76,9 +81,6 @@ pub fn OverviewColumns(
         .iter()
         .enumerate()
         .map(|(i, column)| {
-            let left = i as u32 * YEAR_WIDTH;
-            let x = left + (YEAR_WIDTH - BAR_WIDTH) / 2;
-            let StanceCounts { other, .. } = column.counts;
             // A whole year, or a month or quarter of the finer chart of a short range.
             let (testid, part) = match column.part {
                 None => (year_testid, None),
@@ -97,22 +99,31 @@ pub fn OverviewColumns(
                     role="img"
                     aria-label=words.counts(&name, &column.counts)
                 >
-                    <rect class="hit" x=left y=0 width=YEAR_WIDTH height=HEIGHT></rect>
-                    {stack(x, axis, true, &column.toward, unit)}
-                    {stack(x, axis, false, &column.ruptures, unit)}
-                    {(other > 0).then(|| view! {
-                        <rect
-                            class="apart"
-                            x=x
-                            y=others_at
-                            width=BAR_WIDTH
-                            height=scaled(other, unit)
-                        ></rect>
-                    })}
+                    <rect class="hit" x=i as u32 * YEAR_WIDTH y=0 width=YEAR_WIDTH height=HEIGHT></rect>
                 </g>
             }
         })
         .collect_view();
+    // One path per colour and side, in the columns' stacking order.
+    let slots = overview.years.first().map_or(0, |c| c.toward.len());
+    let ov = &overview;
+    let side = |up: bool, of: fn(&YearColumn) -> &Vec<usize>| {
+        (0..slots)
+            .map(|slot| {
+                let below = |i: usize| of(&ov.years[i])[..slot].iter().sum();
+                let count = |i: usize| of(&ov.years[i])[slot];
+                let d = stack_path(ov, axis, up, unit, below, count);
+                view! { <path class=format!("seg c{}", slot % PALETTE) d=d></path> }
+            })
+            .collect_view()
+    };
+    let toward = side(true, |c| &c.toward);
+    let ruptures = side(false, |c| &c.ruptures);
+    let apart = {
+        let count = |i: usize| ov.years[i].counts.other;
+        let d = stack_path(ov, others_at, false, unit, |_| 0, count);
+        view! { <path class="apart" d=d></path> }
+    };
     view! {
         <svg
             class="overview-columns"
@@ -121,6 +132,9 @@ pub fn OverviewColumns(
             focusable="false"
         >
             {columns}
+            {toward}
+            {ruptures}
+            {apart}
             <line class="axis-line" x1=0 x2=width y1=axis y2=axis></line>
         </svg>
     }

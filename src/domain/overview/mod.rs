@@ -13,6 +13,7 @@ pub use brush::{axis_position, brush_step, lanes, BrushKey};
 pub use detail::Detail;
 
 use super::filter::Explorer;
+use super::postings::FastMap;
 use super::query::Filters;
 use super::{Evaluation, EventKind, FilterKey, PartnerCode, PartnerKind};
 
@@ -253,6 +254,13 @@ impl Explorer {
                 ruptures: vec![0; key_count],
             })
             .collect();
+        // Each partner's bloc, looked up once per partner rather than once per event.
+        let blocs: FastMap<&str, Bloc> = self
+            .dataset
+            .partners
+            .iter()
+            .map(|p| (p.code.as_str(), Bloc::of(p.code.as_str(), Some(p.kind))))
+            .collect();
         let mut unplaced = 0;
         for (i, event) in self.dataset.events.iter().enumerate() {
             let Some(at) = place(i) else {
@@ -265,7 +273,10 @@ impl Explorer {
             let stance = Stance::of(event.kind);
             column.counts.add(stance);
             let key = if selected.is_empty() {
-                self.bloc_of_event(i).index()
+                let first = event.partners.first().map(PartnerCode::as_str);
+                let bloc =
+                    first.map(|code| blocs.get(code).copied().unwrap_or(Bloc::of(code, None)));
+                bloc.unwrap_or(Bloc::Other).index()
             } else {
                 let found = event
                     .partners
@@ -294,17 +305,6 @@ impl Explorer {
                 .collect()
         };
         (Overview { keys, years }, unplaced)
-    }
-
-    /// The bloc of an event's first partner.
-    fn bloc_of_event(&self, i: usize) -> Bloc {
-        match self.dataset.events[i].partners.first() {
-            Some(code) => {
-                let kind = self.dataset.partner(code.as_str()).map(|p| p.kind);
-                Bloc::of(code.as_str(), kind)
-            }
-            None => Bloc::Other,
-        }
     }
 
     /// One row per partner in `codes`, under every filter but the partner filter: each row is

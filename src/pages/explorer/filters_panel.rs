@@ -160,7 +160,8 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
     });
     // Two to four ticked partners can be compared side by side on the overview.
     let ticked = move || filters.with(|f| f.partners.iter().cloned().collect::<Vec<_>>());
-    let comparable = move || (MIN_COMPARED..=MAX_COMPARED).contains(&filters.with(|f| f.partners.len()));
+    let comparable =
+        move || (MIN_COMPARED..=MAX_COMPARED).contains(&filters.with(|f| f.partners.len()));
     let compare = move |_| apply.run((filters.get_untracked().comparing(ticked()), false));
     let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
         let mut next = filters.get_untracked();

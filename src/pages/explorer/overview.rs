@@ -209,9 +209,10 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
         }
     });
 
+    // The legend changes with the colours in use, not with every count.
     let ds = explorer.dataset.clone();
-    let legend = move || {
-        let items = overview.with(|o| {
+    let legend_items = Memo::new(move |_| {
+        overview.with(|o| {
             o.keys
                 .iter()
                 .map(|(colour, slot)| {
@@ -222,9 +223,10 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                     (label, *slot)
                 })
                 .collect::<Vec<_>>()
-        });
-        view! { <OverviewLegend items how_to_read=words.how_to_read /> }
-    };
+        })
+    });
+    let legend =
+        move || view! { <OverviewLegend items=legend_items.get() how_to_read=words.how_to_read /> };
     let compare_view = move || {
         let rows = compared.get();
         let codes: Vec<_> = rows.iter().map(|r| r.code.clone()).collect();
