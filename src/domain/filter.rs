@@ -10,7 +10,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use chrono::NaiveDate;
 
-use super::postings::{lookup_of, selection, Postings};
+use super::overview::Bloc;
+use super::postings::{lookup_of, selection, FastMap, Postings};
 use super::query::{Filters, SortOrder};
 use super::search::{self, SearchIndex};
 use super::{Dataset, EventKind, PartnerCode, SectorId};
@@ -95,18 +96,21 @@ pub struct Explorer {
     /// [`Explorer::prepare_search`]) and completed at once by the first search that needs it.
     search: Mutex<SearchIndex>,
     /// The partner codes known to the dataset, then any that only events name.
-    partner_codes: Vec<PartnerCode>,
+    pub(super) partner_codes: Vec<PartnerCode>,
     /// The sector ids known to the dataset, then any that only events name.
     sector_ids: Vec<SectorId>,
     /// Per event, positions in `partner_codes`, each once.
-    event_partners: Postings,
+    pub(super) event_partners: Postings,
     /// Per event, positions in `sector_ids`, each once.
     event_sectors: Postings,
     /// Per event, its first and last possible day (through its end date, if any).
     spans: Vec<(NaiveDate, NaiveDate)>,
     /// Per event, the position of its kind in [`EventKind::ALL`]: a filter change reads these
     /// few bytes, not every event.
-    kinds: Vec<u8>,
+    pub(super) kinds: Vec<u8>,
+    /// Per event, the year of its date and the bloc of its first partner, for the overview.
+    pub(super) years: Vec<i32>,
+    pub(super) blocs: Vec<Bloc>,
 }
 
 /// Two explorers are the same when they explore the same data; everything else derives from it.
@@ -163,6 +167,13 @@ impl Explorer {
         let mut event_sectors = Postings::with_capacity(dataset.events.len());
         let mut spans = Vec::with_capacity(dataset.events.len());
         let mut kinds = Vec::with_capacity(dataset.events.len());
+        let mut years = Vec::with_capacity(dataset.events.len());
+        let mut blocs = Vec::with_capacity(dataset.events.len());
+        let bloc_of: FastMap<&str, Bloc> = dataset
+            .partners
+            .iter()
+            .map(|p| (p.code.as_str(), Bloc::of(p.code.as_str(), Some(p.kind))))
+            .collect();
         let mut partner_lookup = lookup_of(&partner_codes);
         let mut sector_lookup = lookup_of(&sector_ids);
         for event in &dataset.events {
@@ -176,6 +187,14 @@ impl Explorer {
                 end.last_day().max(event.date.last_day()),
             ));
             kinds.push(kind_position(event.kind) as u8);
+            years.push(event.date.year_number());
+            blocs.push(match event.partners.first() {
+                Some(code) => bloc_of
+                    .get(code.as_str())
+                    .copied()
+                    .unwrap_or_else(|| Bloc::of(code.as_str(), None)),
+                None => Bloc::Other,
+            });
         }
         Self {
             search: Mutex::new(SearchIndex::default()),
@@ -186,6 +205,8 @@ impl Explorer {
             event_sectors,
             spans,
             kinds,
+            years,
+            blocs,
         }
     }
 

@@ -13,7 +13,6 @@ pub use brush::{axis_position, brush_step, lanes, BrushKey};
 pub use detail::Detail;
 
 use super::filter::Explorer;
-use super::postings::FastMap;
 use super::query::Filters;
 use super::{Evaluation, EventKind, FilterKey, PartnerCode, PartnerKind};
 
@@ -224,7 +223,7 @@ impl Explorer {
         let place = |i: usize| {
             evaluation
                 .passes_all_but(i, FilterKey::DateRange)
-                .then(|| (self.dataset.events[i].date.year_number() - first) as usize)
+                .then(|| (self.years[i] - first) as usize)
         };
         self.columns(years, filters, place).0
     }
@@ -254,15 +253,14 @@ impl Explorer {
                 ruptures: vec![0; key_count],
             })
             .collect();
-        // Each partner's bloc, looked up once per partner rather than once per event.
-        let blocs: FastMap<&str, Bloc> = self
-            .dataset
-            .partners
+        // Each partner's place among the selected, by its position in the explorer.
+        let slot_of: Vec<Option<usize>> = self
+            .partner_codes
             .iter()
-            .map(|p| (p.code.as_str(), Bloc::of(p.code.as_str(), Some(p.kind))))
+            .map(|code| selected.binary_search(&code).ok())
             .collect();
         let mut unplaced = 0;
-        for (i, event) in self.dataset.events.iter().enumerate() {
+        for i in 0..self.dataset.events.len() {
             let Some(at) = place(i) else {
                 continue;
             };
@@ -270,19 +268,17 @@ impl Explorer {
                 unplaced += 1;
                 continue;
             };
-            let stance = Stance::of(event.kind);
+            let stance = Stance::of(EventKind::ALL[usize::from(self.kinds[i])]);
             column.counts.add(stance);
             let key = if selected.is_empty() {
-                let first = event.partners.first().map(PartnerCode::as_str);
-                let bloc =
-                    first.map(|code| blocs.get(code).copied().unwrap_or(Bloc::of(code, None)));
-                bloc.unwrap_or(Bloc::Other).index()
+                self.blocs[i].index()
             } else {
-                let found = event
-                    .partners
+                let mut slots = self
+                    .event_partners
+                    .of(i)
                     .iter()
-                    .find_map(|p| selected.binary_search(&p).ok());
-                found.unwrap_or_default()
+                    .filter_map(|&at| slot_of[at]);
+                slots.next().unwrap_or_default()
             };
             match stance {
                 Stance::Toward => column.toward[key] += 1,
