@@ -243,36 +243,6 @@ impl Filters {
         }
     }
 
-    /// These filters comparing `codes`, or comparing nothing when fewer than two are given.
-    pub fn comparing(&self, codes: Vec<PartnerCode>) -> Filters {
-        let mut compare = codes;
-        compare.truncate(MAX_COMPARED);
-        if compare.len() < MIN_COMPARED {
-            compare.clear();
-        }
-        Filters {
-            compare,
-            ..self.clone()
-        }
-    }
-
-    /// These filters with the date range from the start of year `from` to the end of `to`,
-    /// or with no range.
-    pub fn with_years(&self, years: Option<(i32, i32)>) -> Filters {
-        let (from, to) = match years {
-            Some((a, b)) => (
-                FuzzyDate::year(a.min(b)).ok(),
-                FuzzyDate::year(a.max(b)).ok(),
-            ),
-            None => (None, None),
-        };
-        Filters {
-            from,
-            to,
-            ..self.clone()
-        }
-    }
-
     /// Whether anything narrows the events shown (sort order and language do not).
     pub fn is_filtered(&self) -> bool {
         !self.partners.is_empty()

@@ -1,10 +1,12 @@
-//! The overview's date filter: the brush's steps, a click on a year, an era picked, and where
-//! dates and eras fall on the axis of years.
+//! What the overview changes in the address: the range from the brush's steps, a click on a
+//! year, an era or a month picked, the partners compared; and where dates and eras fall on the
+//! axis of years.
 
 use chrono::{Datelike, NaiveDate};
 
 use super::Part;
-use crate::domain::{Era, Filters, FuzzyDate};
+use crate::domain::query::{MAX_COMPARED, MIN_COMPARED};
+use crate::domain::{Era, Filters, FuzzyDate, PartnerCode};
 
 /// A key pressed on the overview's brush, the range of years it selects.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,6 +49,36 @@ pub fn brush_step(
 }
 
 impl Filters {
+    /// These filters comparing `codes`, or comparing nothing when fewer than two are given.
+    pub fn comparing(&self, codes: Vec<PartnerCode>) -> Filters {
+        let mut compare = codes;
+        compare.truncate(MAX_COMPARED);
+        if compare.len() < MIN_COMPARED {
+            compare.clear();
+        }
+        Filters {
+            compare,
+            ..self.clone()
+        }
+    }
+
+    /// These filters with the date range from the start of year `from` to the end of `to`,
+    /// or with no range.
+    pub fn with_years(&self, years: Option<(i32, i32)>) -> Filters {
+        let (from, to) = match years {
+            Some((a, b)) => (
+                FuzzyDate::year(a.min(b)).ok(),
+                FuzzyDate::year(a.max(b)).ok(),
+            ),
+            None => (None, None),
+        };
+        Filters {
+            from,
+            to,
+            ..self.clone()
+        }
+    }
+
     /// The years the date range touches, an open end reaching to `first` or `last`.
     pub fn range_years(&self, (first, last): (i32, i32)) -> Option<(i32, i32)> {
         if self.from.is_none() && self.to.is_none() {
@@ -113,26 +145,24 @@ pub fn axis_position(date: FuzzyDate, end: bool, (first, last): (i32, i32)) -> f
     (at / f64::from(last - first + 1)).clamp(0.0, 1.0)
 }
 
-/// Rows for spans of the axis that may overlap (`(start, end)`, in any order): each span's row,
-/// the lowest free one when spans are placed from the earliest start.
+/// Rows for spans of the axis that may overlap (`(start, end)`, earliest start first, as the
+/// dataset's eras are): each span's row, the lowest one free at its start.
 pub fn lanes(spans: &[(f64, f64)]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by(|&a, &b| spans[a].0.total_cmp(&spans[b].0));
     let mut ends: Vec<f64> = Vec::new();
-    let mut lane_of = vec![0; spans.len()];
-    for i in order {
-        let (start, end) = spans[i];
-        let lane = match ends.iter().position(|&e| e <= start) {
-            Some(free) => free,
-            None => {
-                ends.push(f64::MIN);
-                ends.len() - 1
-            }
-        };
-        ends[lane] = end;
-        lane_of[i] = lane;
-    }
-    lane_of
+    spans
+        .iter()
+        .map(|&(start, end)| {
+            let lane = match ends.iter().position(|&e| e <= start) {
+                Some(free) => free,
+                None => {
+                    ends.push(f64::MIN);
+                    ends.len() - 1
+                }
+            };
+            ends[lane] = end;
+            lane
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -251,7 +281,7 @@ mod tests {
             lanes(&[(0.0, 0.5), (0.2, 0.9), (0.5, 0.7), (0.95, 1.0)]),
             vec![0, 1, 0, 0]
         );
-        assert_eq!(lanes(&[(0.5, 0.7), (0.0, 0.6)]), vec![1, 0]);
+        assert_eq!(lanes(&[(0.0, 0.6), (0.5, 0.7), (0.6, 0.8)]), vec![0, 1, 0]);
         assert!(lanes(&[]).is_empty());
     }
 }
