@@ -37,7 +37,7 @@ pub const PAGE_SIZE: usize = 24;
 /// The least height of an event card with its gap, in CSS pixels (one line for each of its
 /// parts on a wide screen), and about what the page shows above the first card.
 const CARD_MIN_HEIGHT: f64 = 170.0;
-const ABOVE_LIST: f64 = 500.0;
+const ABOVE_LIST: f64 = 150.0;
 
 /// How many events a fresh list draws in its first frame: enough to fill the window's height
 /// below the page's header however short the cards are, the rest of the first page coming a
