@@ -4,7 +4,7 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
-use crate::components::overview_columns::percent;
+use crate::components::overview_columns::band;
 
 use crate::domain::overview::BrushKey;
 
@@ -52,18 +52,11 @@ pub fn Brush(
     };
     let selected = move || {
         selection.get().map(|(start, end)| {
-            view! {
-                <svg class="overview-overlay" aria-hidden="true">
-                    <rect
-                        class="overview-selection"
-                        data-testid="overview-selection"
-                        x=percent(start)
-                        y="0"
-                        width=percent(end - start)
-                        height="100%"
-                    ></rect>
-                </svg>
-            }
+            band(
+                "overview-selection",
+                Some("overview-selection"),
+                (start, end),
+            )
         })
     };
     view! {

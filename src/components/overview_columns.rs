@@ -21,6 +21,27 @@ pub fn percent(fraction: f64) -> String {
     format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
+/// A band over the whole height of the plot, from `start` to `end` across it (0 to 1): the
+/// chosen dates, or an era's.
+pub fn band(
+    class: &'static str,
+    test_id: Option<&'static str>,
+    (start, end): (f64, f64),
+) -> impl IntoView {
+    view! {
+        <svg class="overview-overlay" aria-hidden="true">
+            <rect
+                class=class
+                data-testid=test_id
+                x=percent(start)
+                y="0"
+                width=percent((end - start).max(0.0))
+                height="100%"
+            ></rect>
+        </svg>
+    }
+}
+
 /// `count` events in drawing units, at `unit` units per event.
 pub fn scaled(count: usize, unit: f64) -> u32 {
     (count as f64 * unit).round() as u32

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use chrono::NaiveDate;
 
 use super::overview::Bloc;
-use super::postings::{lookup_of, selection, FastMap, Postings};
+use super::postings::{lookup_of, selection, Postings};
 use super::query::{Filters, SortOrder};
 use super::search::{self, SearchIndex};
 use super::{Dataset, EventKind, PartnerCode, SectorId};
@@ -168,12 +168,6 @@ impl Explorer {
         let mut spans = Vec::with_capacity(dataset.events.len());
         let mut kinds = Vec::with_capacity(dataset.events.len());
         let mut years = Vec::with_capacity(dataset.events.len());
-        let mut blocs = Vec::with_capacity(dataset.events.len());
-        let bloc_of: FastMap<&str, Bloc> = dataset
-            .partners
-            .iter()
-            .map(|p| (p.code.as_str(), Bloc::of(p.code.as_str(), Some(p.kind))))
-            .collect();
         let mut partner_lookup = lookup_of(&partner_codes);
         let mut sector_lookup = lookup_of(&sector_ids);
         for event in &dataset.events {
@@ -188,14 +182,8 @@ impl Explorer {
             ));
             kinds.push(kind_position(event.kind) as u8);
             years.push(event.date.year_number());
-            blocs.push(match event.partners.first() {
-                Some(code) => bloc_of
-                    .get(code.as_str())
-                    .copied()
-                    .unwrap_or_else(|| Bloc::of(code.as_str(), None)),
-                None => Bloc::Other,
-            });
         }
+        let blocs = Bloc::of_events(&dataset);
         Self {
             search: Mutex::new(SearchIndex::default()),
             dataset,

@@ -167,16 +167,9 @@ pub fn lanes(spans: &[(f64, f64)]) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
+    use crate::domain::overview::shipped;
     use crate::domain::query::parse;
-    use crate::domain::{load, Explorer};
-
-    fn shipped() -> Explorer {
-        let text = include_str!("../../../public/data/events.json");
-        Explorer::new(Arc::new(load(text).expect("the shipped dataset loads")))
-    }
 
     #[test]
     fn the_brush_moves_and_resizes_within_the_axis() {

@@ -70,16 +70,9 @@ impl Explorer {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
-    use crate::domain::load;
+    use crate::domain::overview::shipped;
     use crate::domain::query::parse;
-
-    fn shipped() -> Explorer {
-        let text = include_str!("../../../public/data/events.json");
-        Explorer::new(Arc::new(load(text).expect("the shipped dataset loads")))
-    }
 
     fn detail(explorer: &Explorer, query: &str) -> Option<Detail> {
         let filters = parse(query);

@@ -13,7 +13,9 @@ pub use brush::{axis_position, brush_step, lanes, BrushKey};
 pub use detail::Detail;
 
 use super::filter::Explorer;
+use super::postings::FastMap;
 use super::query::Filters;
+use super::Dataset;
 use super::{Evaluation, EventKind, FilterKey, PartnerCode, PartnerKind};
 
 /// Which way an event moves Mali with respect to its partner.
@@ -99,6 +101,26 @@ impl Bloc {
                 _ => Bloc::Other,
             },
         }
+    }
+
+    /// The bloc of each event's first partner, each partner looked up once.
+    pub(crate) fn of_events(dataset: &Dataset) -> Vec<Bloc> {
+        let of_partner: FastMap<&str, Bloc> = dataset
+            .partners
+            .iter()
+            .map(|p| (p.code.as_str(), Bloc::of(p.code.as_str(), Some(p.kind))))
+            .collect();
+        dataset
+            .events
+            .iter()
+            .map(|e| match e.partners.first().map(PartnerCode::as_str) {
+                Some(code) => of_partner
+                    .get(code)
+                    .copied()
+                    .unwrap_or(Bloc::of(code, None)),
+                None => Bloc::Other,
+            })
+            .collect()
     }
 
     /// Its place in the palette, the same whatever the filters.
@@ -341,6 +363,14 @@ impl Explorer {
     }
 }
 
+/// The shipped dataset, explored: what the overview's tests count on.
+#[cfg(test)]
+pub(super) fn shipped() -> Explorer {
+    let text = include_str!("../../../public/data/events.json");
+    let dataset = super::load(text).expect("the shipped dataset loads");
+    Explorer::new(std::sync::Arc::new(dataset))
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::Arc;
@@ -348,11 +378,6 @@ mod tests {
     use super::*;
     use crate::domain::load;
     use crate::domain::query::parse;
-
-    fn shipped() -> Explorer {
-        let text = include_str!("../../../public/data/events.json");
-        Explorer::new(Arc::new(load(text).expect("the shipped dataset loads")))
-    }
 
     #[test]
     fn every_kind_has_its_stance() {

@@ -9,7 +9,7 @@ use super::use_explorer;
 use crate::components::brush::Brush;
 use crate::components::compare_rows::{CompareRows, RowView};
 use crate::components::era_lanes::{EraBar, EraLanes};
-use crate::components::overview_columns::{percent, OverviewColumns};
+use crate::components::overview_columns::{band, OverviewColumns};
 use crate::components::overview_legend::OverviewLegend;
 use crate::domain::overview::{axis_position, brush_step, lanes, Colour, Detail, Overview, Part};
 use crate::domain::{Filters, FuzzyDate};
@@ -189,19 +189,7 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
         shown_era
             .get()
             .and_then(|i| spans.get(i))
-            .map(|&(start, end)| {
-                view! {
-                    <svg class="overview-overlay" aria-hidden="true">
-                        <rect
-                            class="era-band"
-                            x=percent(start)
-                            y="0"
-                            width=percent(end - start)
-                            height="100%"
-                        ></rect>
-                    </svg>
-                }
-            })
+            .map(|&span| band("era-band", None, span))
     };
     let pick_era = Callback::new(move |i: usize| {
         if let Some(era) = eras.get(i) {
