@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::overview_columns::OverviewColumns;
+use crate::components::overview_columns::overview_columns;
 use crate::domain::overview::{Overview, StanceCounts, YearColumn, PALETTE};
 use crate::i18n::ChartWords;
 
@@ -15,17 +15,14 @@ pub struct RowView {
     pub total: usize,
     /// (year, counts), on the overview's years.
     pub years: Vec<(i32, StanceCounts)>,
+    /// The address without this partner in the comparison.
+    pub remove_href: String,
+    /// The address with this partner moved up, unless it is first.
+    pub up_href: Option<String>,
 }
 
-#[component]
-pub fn CompareRows(
-    rows: Vec<RowView>,
-    words: &'static ChartWords,
-    /// Called with a row's position to remove it.
-    on_remove: Callback<usize>,
-    /// Called with a row's position to move it up.
-    on_up: Callback<usize>,
-) -> impl IntoView {
+/// The compared partners' rows, with links that move a row up or remove it.
+pub fn compare_rows(rows: Vec<RowView>, words: &'static ChartWords) -> impl IntoView {
     // One scale for every row, so that rows compare.
     let peak = |of: fn(&StanceCounts) -> usize| {
         let counts = rows.iter().flat_map(|r| &r.years).map(|(_, c)| of(c));
@@ -57,31 +54,26 @@ pub fn CompareRows(
                 keys: Vec::new(),
                 years,
             };
-            let up_button = (i > 0).then(|| {
+            let up_link = row.up_href.map(|href| {
+                let up = words.move_up(&row.name);
                 view! {
-                    <button type="button" class="row-action" data-testid="compare-up" aria-label=words.move_up(&row.name) title=words.move_up(&row.name) on:click=move |_| on_up.run(i)>
+                    <a class="row-action" data-testid="compare-up" href=href data-noscroll="" aria-label=up.clone() title=up>
                         "↑"
-                    </button>
+                    </a>
                 }
             });
+            let remove = words.remove_compared(&row.name);
             view! {
-                <li class="compare-row" data-testid="compare-row" data-partner=row.code.clone() data-total=row.total>
+                <li class="compare-row" data-testid="compare-row" data-partner=row.code.clone() data-total=row.total.to_string()>
                     <div class="compare-head">
-                        <span class=format!("swatch c{}", i % PALETTE) aria-hidden="true"></span>
                         <span class="compare-name">{words.row_total(&row.name, row.total)}</span>
-                        {up_button}
-                        <button type="button" class="row-action" data-testid="compare-remove" aria-label=words.remove_compared(&row.name) title=words.remove_compared(&row.name) on:click=move |_| on_remove.run(i)>
+                        {up_link}
+                        <a class="row-action" data-testid="compare-remove" href=row.remove_href data-noscroll="" aria-label=remove.clone() title=remove>
                             "×"
-                        </button>
+                        </a>
                     </div>
                     <div class="compare-plot">
-                        <OverviewColumns
-                            overview=chart
-                            words
-                            scale
-                            year_testid="compare-year"
-                            of=format!("{}, ", row.name)
-                        />
+                        {overview_columns(&chart, words, Some(scale), "compare-year", &format!("{}, ", row.name), None)}
                     </div>
                 </li>
             }

@@ -1,5 +1,6 @@
 //! The eras under the overview's columns: one bar per era, placed on the same axis, in rows
-//! where they overlap. A bar picks its era's dates; hovering or focusing it shows its band.
+//! where they overlap. A bar picks its era's dates; hovering or focusing it shows the era's band
+//! behind the columns, which the stylesheet lifts over them from the bar's own drawing.
 
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub const LANE: usize = 25;
 pub struct EraBar {
     pub id: String,
     pub label: String,
-    /// Its dates as a person reads them, e.g. "Jan 2022 – Jul 2022".
+    /// Its dates as a person reads them, e.g. "9 January 2022 – 3 July 2022", "24 May 2021 –".
     pub dates: String,
     /// The whole sentence a screen reader says and the tooltip shows.
     pub action: String,
@@ -22,14 +23,11 @@ pub struct EraBar {
     pub lane: usize,
 }
 
-#[component]
-pub fn EraLanes(
+/// The eras' bars under `title`. `on_pick` is called with a bar's position when it is picked.
+pub fn era_lanes(
     bars: Vec<EraBar>,
-    #[prop(into)] title: String,
-    /// Called with a bar's position when it is picked.
-    on_pick: Callback<usize>,
-    /// Called with a bar's position when it is hovered or focused, and with none after.
-    on_show: Callback<Option<usize>>,
+    title: &'static str,
+    on_pick: impl Fn(usize) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let rows = bars.iter().map(|b| b.lane + 1).max().unwrap_or(0);
     let bars = bars
@@ -39,12 +37,18 @@ pub fn EraLanes(
             let (start, end) = bar.span;
             // Placed by the drawing's own geometry, in percent of its width, which needs no
             // style attribute (the page's content security policy allows none).
+            let (x, width) = (percent(start), percent(end - start));
+            let on_pick = on_pick.clone();
             view! {
+                <g class="era-item">
+                // The era's band: the stylesheet gives its height, lifts it from the top of the
+                // eras behind the columns, and shows it while the bar is hovered or focused.
+                <rect class="era-band" data-testid="era-band" x=x.clone() y="0" width=width.clone()></rect>
                 <foreignObject
-                    x=percent(start)
-                    y=bar.lane * LANE
-                    width=percent(end - start)
-                    height=LANE
+                    x=x
+                    y=(bar.lane * LANE).to_string()
+                    width=width
+                    height=LANE.to_string()
                 >
                 <button
                     type="button"
@@ -53,23 +57,20 @@ pub fn EraLanes(
                     data-era=bar.id
                     aria-label=bar.action.clone()
                     title=bar.action
-                    on:click=move |_| on_pick.run(i)
-                    on:pointerenter=move |_| on_show.run(Some(i))
-                    on:pointerleave=move |_| on_show.run(None)
-                    on:focus=move |_| on_show.run(Some(i))
-                    on:blur=move |_| on_show.run(None)
+                    on:click=move |_| on_pick(i)
                 >
                     <span class="era-label">{bar.label}</span>
                     <span class="era-dates">{format!(" ({})", bar.dates)}</span>
                 </button>
                 </foreignObject>
+                </g>
             }
         })
         .collect_view();
     view! {
         <details class="eras" open>
             <summary>{title}</summary>
-            <svg class="era-lanes" width="100%" height=rows * LANE>
+            <svg class="era-lanes" width="100%" height=(rows * LANE).to_string()>
                 {bars}
             </svg>
         </details>

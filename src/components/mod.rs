@@ -1,7 +1,6 @@
 //! Presentational components: props in, callbacks out. None of them reads the router or
 //! touches the browser, so each also renders natively.
 
-pub mod brush;
 pub mod compare_rows;
 pub mod data_warnings;
 pub mod date_range;
@@ -15,7 +14,6 @@ pub mod highlighted;
 pub mod load_error;
 pub mod loading_preview;
 pub mod overview_columns;
-pub mod overview_legend;
 pub mod page_head;
 pub mod search_box;
 pub mod source_list;

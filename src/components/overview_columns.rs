@@ -21,27 +21,6 @@ pub fn percent(fraction: f64) -> String {
     format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
-/// A band over the whole height of the plot, from `start` to `end` across it (0 to 1): the
-/// chosen dates, or an era's.
-pub fn band(
-    class: &'static str,
-    test_id: Option<&'static str>,
-    (start, end): (f64, f64),
-) -> impl IntoView {
-    view! {
-        <svg class="overview-overlay" aria-hidden="true">
-            <rect
-                class=class
-                data-testid=test_id
-                x=percent(start)
-                y="0"
-                width=percent((end - start).max(0.0))
-                height="100%"
-            ></rect>
-        </svg>
-    }
-}
-
 /// `count` events in drawing units, at `unit` units per event.
 pub fn scaled(count: usize, unit: f64) -> u32 {
     (count as f64 * unit).round() as u32
@@ -56,8 +35,8 @@ fn stack_path(
     axis: u32,
     up: bool,
     unit: f64,
-    below: impl Fn(usize) -> usize,
-    count: impl Fn(usize) -> usize,
+    below: &dyn Fn(usize) -> usize,
+    count: &dyn Fn(usize) -> usize,
 ) -> String {
     let mut d = String::new();
     for i in 0..overview.years.len() {
@@ -76,20 +55,18 @@ fn stack_path(
     d
 }
 
-#[component]
-pub fn OverviewColumns(
-    overview: Overview,
+/// The columns of `overview`. `scale` is the most events above, below and apart to scale to,
+/// where several charts share a scale (by default this chart's own); `year_testid` is the test
+/// id of a whole year's column; `of` is what the chart is of, said before each column's name
+/// (a compared partner's name); `chosen` is the chosen dates across the drawing (0 to 1), drawn
+/// behind the columns.
+pub fn overview_columns(
+    overview: &Overview,
     words: &'static ChartWords,
-    /// The most events above, below and apart to scale to, where several charts share a scale;
-    /// by default this chart's own.
-    #[prop(optional)]
     scale: Option<(usize, usize, usize)>,
-    /// The test id of a whole year's column.
-    #[prop(default = "overview-year")]
     year_testid: &'static str,
-    /// What the chart is of, said before each column's name (a compared partner's name).
-    #[prop(optional, into)]
-    of: String,
+    of: &str,
+    chosen: Option<(f64, f64)>,
 ) -> impl IntoView {
     let (top, bottom, apart) = scale.unwrap_or_else(|| overview.peaks());
     let gap = if apart > 0 { GAP } else { 0 };
@@ -102,38 +79,40 @@ pub fn OverviewColumns(
         .iter()
         .enumerate()
         .map(|(i, column)| {
-            // A whole year, or a month or quarter of the finer chart of a short range.
-            let (testid, part) = match column.part {
-                None => (year_testid, None),
-                Some(part) => ("overview-period", Some(words.part_code(column.year, part))),
+            // A whole year, or a month or quarter of the finer chart of a short range; its
+            // code is "2022", "2022-03" or "2022-Q2".
+            let (testid, code, name) = match column.part {
+                None => (year_testid, column.year.to_string(), column.year.to_string()),
+                Some(part) => (
+                    "overview-period",
+                    words.part_code(column.year, part),
+                    words.part(column.year, part),
+                ),
             };
-            let name = match column.part {
-                None => format!("{of}{}", column.year),
-                Some(part) => format!("{of}{}", words.part(column.year, part)),
-            };
+            let name = format!("{of}{name}");
             view! {
                 <g
                     data-testid=testid
-                    data-year=column.year
-                    data-part=part
-                    data-count=column.counts.total()
+                    data-year=column.year.to_string()
+                    data-part=code
+                    data-count=column.counts.total().to_string()
                     role="img"
                     aria-label=words.counts(&name, &column.counts)
                 >
-                    <rect class="hit" x=i as u32 * YEAR_WIDTH y=0 width=YEAR_WIDTH height=HEIGHT></rect>
+                    <rect class="hit" x=(i as u32 * YEAR_WIDTH).to_string() y="0" width=YEAR_WIDTH.to_string() height=HEIGHT.to_string()></rect>
                 </g>
             }
         })
         .collect_view();
     // One path per colour and side, in the columns' stacking order.
     let slots = overview.years.first().map_or(0, |c| c.toward.len());
-    let ov = &overview;
+    let ov = overview;
     let side = |up: bool, of: fn(&YearColumn) -> &Vec<usize>| {
         (0..slots)
             .map(|slot| {
                 let below = |i: usize| of(&ov.years[i])[..slot].iter().sum();
                 let count = |i: usize| of(&ov.years[i])[slot];
-                let d = stack_path(ov, axis, up, unit, below, count);
+                let d = stack_path(ov, axis, up, unit, &below, &count);
                 view! { <path class=format!("seg c{}", slot % PALETTE) d=d></path> }
             })
             .collect_view()
@@ -142,7 +121,7 @@ pub fn OverviewColumns(
     let ruptures = side(false, |c| &c.ruptures);
     let apart = {
         let count = |i: usize| ov.years[i].counts.other;
-        let d = stack_path(ov, others_at, false, unit, |_| 0, count);
+        let d = stack_path(ov, others_at, false, unit, &|_| 0, &count);
         view! { <path class="apart" d=d></path> }
     };
     view! {
@@ -152,11 +131,21 @@ pub fn OverviewColumns(
             preserveAspectRatio="none"
             focusable="false"
         >
+            {chosen.map(|(start, end)| view! {
+                <rect
+                    class="overview-selection"
+                    data-testid="overview-selection"
+                    x=percent(start)
+                    y="0"
+                    width=percent(end - start)
+                    height="100%"
+                ></rect>
+            })}
             {columns}
             {toward}
             {ruptures}
             {apart}
-            <line class="axis-line" x1=0 x2=width y1=axis y2=axis></line>
+            <line class="axis-line" x1="0" x2=width.to_string() y1=axis.to_string() y2=axis.to_string()></line>
         </svg>
     }
 }

@@ -362,6 +362,32 @@ test('the drawn selection and the clear button come and go with the range', asyn
   await page.context().close();
 });
 
+test('hovering or focusing an era shows its band behind the columns, over its years', async () => {
+  for (const [width, path] of [[1280, '/'], [375, '/fr/']]) {
+    const page = await open(path, { viewport: { width, height: 900 } });
+    const era = page.locator('[data-testid="era"][data-era="ecowas-sanctions-2022"]');
+    const band = page.locator('.era-item', { has: era }).getByTestId('era-band');
+    assert.equal(await band.isVisible(), false, 'no band before');
+    const check = async (how) => {
+      assert.ok(await band.isVisible(), `${how} at ${width} px`);
+      const b = await band.boundingBox();
+      const plot = await page.getByTestId('overview-plot').boundingBox();
+      const year = await page.locator('[data-testid="overview-year"][data-year="2022"]').boundingBox();
+      // It covers the plot's height, within the year 2022 (January to July).
+      assert.ok(Math.abs(b.y - plot.y) <= 1 && Math.abs(b.height - plot.height) <= 1, `${how}: ${JSON.stringify([b, plot])}`);
+      assert.ok(b.x >= year.x - 1 && b.x + b.width <= year.x + year.width + 1, `${how}: ${JSON.stringify([b, year])}`);
+    };
+    await era.hover();
+    await check('hover');
+    await page.mouse.move(1, 899);
+    assert.equal(await band.isVisible(), false, 'no band once the pointer leaves');
+    await era.focus();
+    await check('focus');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  }
+});
+
 test('an era\'s button sets the range to the months of that era', async () => {
   const page = await open('/');
   for (const era of data.eras) {

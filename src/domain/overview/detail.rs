@@ -63,7 +63,7 @@ impl Explorer {
                 .map_or(usize::MAX, |at| (at / step) as usize);
             Some(at)
         };
-        let (columns, unplaced) = self.columns(columns, filters, place);
+        let (columns, unplaced) = self.columns(columns, filters, &place);
         Some(Detail { columns, unplaced })
     }
 }

@@ -190,7 +190,7 @@ pub struct YearColumn {
 /// the axis stays put.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Overview {
-    /// The colours in use, in legend order, with their place in the palette.
+    /// The colours, in legend order, with their place in the palette.
     pub keys: Vec<(Colour, usize)>,
     pub years: Vec<YearColumn>,
 }
@@ -239,7 +239,7 @@ impl Explorer {
     /// Colours follow the selected partners, or the blocs when none is selected.
     pub fn overview_in(&self, evaluation: &Evaluation, filters: &Filters) -> Overview {
         let Some((first, last)) = self.year_span() else {
-            return self.columns(Vec::new(), filters, |_| None).0;
+            return self.columns(Vec::new(), filters, &|_| None).0;
         };
         let years = (first..=last).map(|year| (year, None)).collect();
         let place = |i: usize| {
@@ -247,7 +247,7 @@ impl Explorer {
                 .passes_all_but(i, FilterKey::DateRange)
                 .then(|| (self.years[i] - first) as usize)
         };
-        self.columns(years, filters, place).0
+        self.columns(years, filters, &place).0
     }
 
     /// Columns for `(year, part)`, each event in the column `place` gives it, if any, with
@@ -257,7 +257,7 @@ impl Explorer {
         &self,
         columns: Vec<(i32, Option<Part>)>,
         filters: &Filters,
-        place: impl Fn(usize) -> Option<usize>,
+        place: &dyn Fn(usize) -> Option<usize>,
     ) -> (Overview, usize) {
         let selected: Vec<&PartnerCode> = filters.partners.iter().collect();
         let key_count = if selected.is_empty() {
@@ -308,21 +308,26 @@ impl Explorer {
                 Stance::Other => {}
             }
         }
-        let used = |k: usize| years.iter().any(|y| y.toward[k] + y.ruptures[k] > 0);
-        let keys = if selected.is_empty() {
+        let keys = self.colour_keys(filters);
+        (Overview { keys, years }, unplaced)
+    }
+
+    /// The chart's colours, in legend order, with their place in the palette: the selected
+    /// partners, or every bloc when none is selected.
+    pub fn colour_keys(&self, filters: &Filters) -> Vec<(Colour, usize)> {
+        if filters.partners.is_empty() {
             Bloc::ALL
                 .into_iter()
-                .filter(|b| used(b.index()))
                 .map(|b| (Colour::Bloc(b), b.index()))
                 .collect()
         } else {
-            selected
+            filters
+                .partners
                 .iter()
                 .enumerate()
-                .map(|(k, code)| (Colour::Partner((*code).clone()), k % PALETTE))
+                .map(|(k, code)| (Colour::Partner(code.clone()), k % PALETTE))
                 .collect()
-        };
-        (Overview { keys, years }, unplaced)
+        }
     }
 
     /// One row per partner in `codes`, under every filter but the partner filter: each row is

@@ -1,6 +1,7 @@
 //! The filters column: search, partner, sector and kind with their counts, the dates, and
 //! "clear all"; folded behind a button on a phone.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -159,10 +160,19 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
         apply.run((filters.with_untracked(|f| f.searching(&text)), true));
     });
     // Two to four ticked partners can be compared side by side on the overview.
-    let ticked = move || filters.with(|f| f.partners.iter().cloned().collect::<Vec<_>>());
-    let comparable =
-        move || (MIN_COMPARED..=MAX_COMPARED).contains(&filters.with(|f| f.partners.len()));
-    let compare = move |_| apply.run((filters.get_untracked().comparing(ticked()), false));
+    let compare_action = move || {
+        let f = filters.get();
+        if (MIN_COMPARED..=MAX_COMPARED).contains(&f.partners.len()) {
+            let href = state.timeline_href(&f.comparing(f.partners.iter().cloned().collect()));
+            Either::Left(view! {
+                <a class="compare-button" data-testid="compare" href=href data-noscroll="">
+                    {ui.chart.compare}
+                </a>
+            })
+        } else {
+            Either::Right(view! { <p class="compare-hint">{ui.chart.compare_hint}</p> })
+        }
+    };
     let on_dates = Callback::new(move |(from, to): (Bound, Bound)| {
         let mut next = filters.get_untracked();
         next.from = date_of(from);
@@ -194,12 +204,7 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
             on_toggle=toggle_partner
             open=true
         />
-        <div class="compare-action">
-            <button type="button" class="compare-button" data-testid="compare" hidden=move || !comparable() on:click=compare>
-                {ui.chart.compare}
-            </button>
-            <p class="compare-hint" hidden=comparable>{ui.chart.compare_hint}</p>
-        </div>
+        <div class="compare-action">{compare_action}</div>
         <FacetGroup legend=ui.sector name="sector" options=sector_options on_toggle=toggle_sector />
         <FacetGroup legend=ui.kind name="kind" options=kind_options on_toggle=toggle_kind />
         <DateRange

@@ -2,26 +2,27 @@
 //! by side. It is also the date filter: a drag, a click on a year, the brush's keys or an era
 //! write `from` and `to` to the address, which the chart then shows.
 
-use leptos::ev::PointerEvent;
+use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::prelude::*;
 
 use super::use_explorer;
-use crate::components::brush::Brush;
-use crate::components::compare_rows::{CompareRows, RowView};
-use crate::components::era_lanes::{EraBar, EraLanes};
-use crate::components::overview_columns::{band, OverviewColumns};
-use crate::components::overview_legend::OverviewLegend;
-use crate::domain::overview::{axis_position, brush_step, lanes, Colour, Detail, Overview, Part};
-use crate::domain::{Filters, FuzzyDate};
+use crate::components::compare_rows::{compare_rows, RowView};
+use crate::components::era_lanes::{era_lanes, EraBar};
+use crate::components::overview_columns::overview_columns;
+use crate::domain::overview::{axis_position, brush_step, lanes, BrushKey, Colour, Detail, Part};
+use crate::domain::{Filters, PartnerCode};
 use crate::i18n::Ui;
 use crate::web;
 
-/// The years of a dated era as a person reads them: "2013–2014", "2023–".
-fn era_years(start: FuzzyDate, end: Option<FuzzyDate>) -> String {
-    match end {
-        Some(end) if end.year_number() == start.year_number() => start.year_number().to_string(),
-        Some(end) => format!("{}–{}", start.year_number(), end.year_number()),
-        None => format!("{}–", start.year_number()),
+/// The key a keyboard event means to the brush, if any.
+fn brush_key(ev: &KeyboardEvent) -> Option<BrushKey> {
+    match (ev.key().as_str(), ev.shift_key()) {
+        ("ArrowLeft" | "ArrowDown", false) => Some(BrushKey::Earlier),
+        ("ArrowRight" | "ArrowUp", false) => Some(BrushKey::Later),
+        ("ArrowLeft" | "ArrowDown", true) => Some(BrushKey::Shorter),
+        ("ArrowRight" | "ArrowUp", true) => Some(BrushKey::Longer),
+        ("Escape", _) => Some(BrushKey::Clear),
+        _ => None,
     }
 }
 
@@ -37,21 +38,13 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
     let filters = state.filters;
     let apply = move |next: Filters| state.address.apply.run((next, false));
 
-    let ex = explorer.clone();
-    let overview: Memo<Overview> = Memo::new(move |_| {
-        state
-            .evaluation
-            .with(|e| filters.with(|f| ex.overview_in(e, f)))
-    });
     // A short range, month by month or quarter by quarter.
     let ex = explorer.clone();
-    let detail = Memo::new(move |_| {
-        state
-            .evaluation
-            .with(|e| filters.with(|f| ex.detail_in(e, f)))
-    });
     let detail_view = move || {
-        let Detail { columns, unplaced } = detail.get()?;
+        let detail = state
+            .evaluation
+            .with(|e| filters.with(|f| ex.detail_in(e, f)));
+        let Detail { columns, unplaced } = detail?;
         let parts: Vec<(i32, Part)> = columns
             .years
             .iter()
@@ -72,30 +65,44 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
             <div class="overview-detail" data-testid="overview-detail">
                 <h3 class="overview-detail-title">{words.detail}</h3>
                 <div class="overview-plot detail-plot" on:pointerup=pick>
-                    <OverviewColumns overview=columns words />
+                    {overview_columns(&columns, words, None, "overview-year", "", None)}
                 </div>
                 <div class="overview-axis" aria-hidden="true">{labels}</div>
                 {(unplaced > 0).then(|| view! { <p class="overview-how">{words.unplaced(unplaced)}</p> })}
             </div>
-        })
+        }.into_any())
     };
 
+    // Partners side by side, each with the addresses that remove it or move it up.
     let ex = explorer.clone();
-    let compared = Memo::new(move |_| {
+    let compare_view = move || {
         let f = filters.get();
         if f.compare.is_empty() {
-            return Vec::new();
+            return None;
         }
-        ex.compare(&f, &f.compare)
+        let rows = ex.compare(&f, &f.compare);
+        let codes: Vec<PartnerCode> = rows.iter().map(|r| r.partner.clone()).collect();
+        let moved = |change: &dyn Fn(&mut Vec<PartnerCode>)| {
+            let mut next = codes.clone();
+            change(&mut next);
+            state.timeline_href(&f.comparing(next))
+        };
+        let rows = rows
             .into_iter()
-            .map(|row| RowView {
+            .enumerate()
+            .map(|(i, row)| RowView {
                 name: ex.dataset.partner_name(row.partner.as_str(), lang),
                 code: row.partner.to_string(),
                 total: row.total,
                 years: (first..).zip(row.years).collect(),
+                remove_href: moved(&|c| {
+                    c.remove(i);
+                }),
+                up_href: (i > 0).then(|| moved(&|c| c.swap(i - 1, i))),
             })
-            .collect::<Vec<_>>()
-    });
+            .collect();
+        Some(compare_rows(rows, words).into_any())
+    };
 
     // A drag in progress, as (year where it started, year under the pointer): shown until the
     // pointer is released, when it is written to the address.
@@ -134,7 +141,7 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
             .map(|(a, b)| (a.min(b), a.max(b)))
             .or_else(|| filters.with(|f| f.range_years(axis)))
     };
-    let selection = Signal::derive(move || match drag.get() {
+    let selection = move || match drag.get() {
         Some((a, b)) => {
             let (a, b) = (a.min(b), a.max(b));
             let span = f64::from(year_count as u32);
@@ -147,14 +154,21 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                 (start, end)
             })
         }),
-    });
-    let on_key = Callback::new(move |key| {
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let Some(key) = brush_key(&ev) else { return };
         let f = filters.get_untracked();
+        // Escape with nothing chosen is left to the page (it closes an open event).
+        if key == BrushKey::Clear && f.from.is_none() && f.to.is_none() {
+            return;
+        }
+        ev.prevent_default();
+        ev.stop_propagation();
         apply(f.with_years(brush_step(f.range_years(axis), key, axis)));
-    });
+    };
 
     // The eras, placed once.
-    let eras = explorer.dataset.eras.clone();
+    let eras = &explorer.dataset.eras;
     let spans: Vec<(f64, f64)> = eras
         .iter()
         .map(|era| {
@@ -169,14 +183,13 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
         .zip(lanes(&spans))
         .map(|((era, &span), lane)| {
             let label = era.label.get(lang).to_string();
-            let dates = era_years(era.start, era.end);
-            let long_dates = match era.end {
+            let dates = match era.end {
                 Some(end) => format!("{} – {}", era.start.display(lang), end.display(lang)),
-                None => era.start.display(lang),
+                None => format!("{} –", era.start.display(lang)),
             };
             EraBar {
                 id: era.id.to_string(),
-                action: words.show_era(&label, &long_dates),
+                action: words.show_era(&label, &dates),
                 label,
                 dates,
                 span,
@@ -184,64 +197,46 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
             }
         })
         .collect();
-    let shown_era = RwSignal::new(None::<usize>);
-    let band = move || {
-        shown_era
-            .get()
-            .and_then(|i| spans.get(i))
-            .map(|&span| band("era-band", None, span))
-    };
-    let pick_era = Callback::new(move |i: usize| {
-        if let Some(era) = eras.get(i) {
+    let ds = explorer.dataset.clone();
+    let pick_era = move |i: usize| {
+        if let Some(era) = ds.eras.get(i) {
             apply(filters.with_untracked(|f| f.with_era(era)));
         }
-    });
+    };
 
-    // The legend changes with the colours in use, not with every count.
-    let ds = explorer.dataset.clone();
-    let legend_items = Memo::new(move |_| {
-        overview.with(|o| {
-            o.keys
+    // What each colour stands for.
+    let ex = explorer.clone();
+    let legend = move || {
+        filters.with(|f| {
+            ex.colour_keys(f)
                 .iter()
                 .map(|(colour, slot)| {
                     let label = match colour {
                         Colour::Bloc(bloc) => words.bloc(*bloc).to_string(),
-                        Colour::Partner(code) => ds.partner_name(code.as_str(), lang),
+                        Colour::Partner(code) => ex.dataset.partner_name(code.as_str(), lang),
                     };
-                    (label, *slot)
+                    view! {
+                        <li data-testid="legend-item">
+                            <span class=format!("swatch c{slot}") aria-hidden="true"></span>
+                            {label}
+                        </li>
+                    }
                 })
-                .collect::<Vec<_>>()
-        })
-    });
-    let legend =
-        move || view! { <OverviewLegend items=legend_items.get() how_to_read=words.how_to_read /> };
-    let compare_view = move || {
-        let rows = compared.get();
-        let codes: Vec<_> = rows.iter().map(|r| r.code.clone()).collect();
-        (!rows.is_empty()).then(|| {
-            let reorder = move |change: &dyn Fn(&mut Vec<String>)| {
-                let mut next = codes.clone();
-                change(&mut next);
-                let codes = next.into_iter().map(crate::domain::PartnerCode).collect();
-                apply(filters.with_untracked(|f| f.comparing(codes)));
-            };
-            let reorder_up = reorder.clone();
-            let on_remove = Callback::new(move |i: usize| {
-                reorder(&|c: &mut Vec<String>| {
-                    c.remove(i);
-                })
-            });
-            let on_up =
-                Callback::new(move |i: usize| reorder_up(&|c: &mut Vec<String>| c.swap(i - 1, i)));
-            view! { <CompareRows rows words on_remove on_up /> }
+                .collect_view()
+                .into_any()
         })
     };
-
+    let ex = explorer.clone();
+    let columns = move || {
+        let overview = state
+            .evaluation
+            .with(|e| filters.with(|f| ex.overview_in(e, f)));
+        overview_columns(&overview, words, None, "overview-year", "", selection()).into_any()
+    };
     let labels = (first..=last)
         .map(|y| view! { <span>{y}</span> })
         .collect_view();
-    let value_text = Signal::derive(move || words.range(chosen_years()));
-    let value = Signal::derive(move || chosen_years().map_or(first, |(a, _)| a));
+
     let has_range = move || filters.with(|f| f.from.is_some() || f.to.is_some());
     let clear = move |_| apply(filters.get_untracked().with_years(None));
     let title_id = "overview-title";
@@ -249,7 +244,7 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
         <section class="overview" data-testid="overview" aria-labelledby=title_id>
             <div class="overview-head">
                 <h2 class="overview-title" id=title_id>{words.title}</h2>
-                <span class="overview-range" aria-hidden="true">{move || value_text.get()}</span>
+                <span class="overview-range" aria-hidden="true">{move || words.range(chosen_years())}</span>
                 <button
                     type="button"
                     class="overview-clear"
@@ -268,39 +263,29 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                 on:pointerup=on_up
                 on:pointercancel=move |_| drag.set(None)
             >
-                {band}
-                {move || view! { <OverviewColumns overview=overview.get() words /> }}
-                <Brush
-                    selection
-                    value
-                    value_text
-                    axis
-                    label=words.brush_label
-                    keys=words.brush_keys
-                    on_key
-                />
+                {columns}
+                <div
+                    class="overview-brush"
+                    data-testid="overview-brush"
+                    role="slider"
+                    tabindex="0"
+                    aria-label=words.brush_label
+                    title=words.brush_keys
+                    aria-valuemin=first.to_string()
+                    aria-valuemax=last.to_string()
+                    aria-valuenow=move || chosen_years().map_or(first, |(a, _)| a)
+                    aria-valuetext=move || words.range(chosen_years())
+                    on:keydown=on_key
+                ></div>
             </div>
             <div class="overview-axis" aria-hidden="true">{labels}</div>
+            {era_lanes(bars, words.eras, pick_era)}
             {detail_view}
-            <EraLanes bars title=words.eras on_pick=pick_era on_show=Callback::new(move |i| shown_era.set(i)) />
-            {legend}
+            <div class="overview-legend">
+                <ul data-testid="overview-legend">{legend}</ul>
+                <p class="overview-how">{words.how_to_read}</p>
+            </div>
             {compare_view}
         </section>
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn era_years_read_as_a_span() {
-        let d = |s: &str| s.parse::<FuzzyDate>().unwrap();
-        assert_eq!(
-            era_years(d("2013-01-11"), Some(d("2014-07-13"))),
-            "2013–2014"
-        );
-        assert_eq!(era_years(d("2022-01-09"), Some(d("2022-07-03"))), "2022");
-        assert_eq!(era_years(d("2023-09-16"), None), "2023–");
-    }
 }
