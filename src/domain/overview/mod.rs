@@ -229,8 +229,7 @@ pub struct CompareRow {
 impl Explorer {
     /// The first and last year of the dataset's events.
     pub fn year_span(&self) -> Option<(i32, i32)> {
-        let events = &self.dataset.events;
-        let years = events.iter().map(|e| e.date.year_number());
+        let years = self.years.iter().copied();
         let first = years.clone().min()?;
         Some((first, years.max()?))
     }
