@@ -30,6 +30,11 @@ pub fn era_lanes(
     on_pick: impl Fn(usize) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let rows = bars.iter().map(|b| b.lane + 1).max().unwrap_or(0);
+    // On paper, where a bar's label may be cut short, the eras are a list.
+    let printed = bars
+        .iter()
+        .map(|bar| view! { <li>{format!("{} ({})", bar.label, bar.dates)}</li> })
+        .collect_view();
     let bars = bars
         .into_iter()
         .enumerate()
@@ -73,6 +78,7 @@ pub fn era_lanes(
             <svg class="era-lanes" width="100%" height=(rows * LANE).to_string()>
                 {bars}
             </svg>
+            <ul class="era-list" data-testid="era-list">{printed}</ul>
         </details>
     }
 }

@@ -388,6 +388,23 @@ test('hovering or focusing an era shows its band behind the columns, over its ye
   }
 });
 
+test('printed, the eras are a list with their whole labels and dates', async () => {
+  const page = await open('/');
+  assert.equal(await page.getByTestId('era-list').isVisible(), false, 'not on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('era-list').isVisible());
+  assert.equal(await page.locator('.era-lanes').isVisible(), false);
+  const items = await page.getByTestId('era-list').locator('li').allInnerTexts();
+  assert.equal(items.length, data.eras.length);
+  for (const era of data.eras) {
+    assert.ok(items.some((text) => text.startsWith(`${era.label.en} (`)), `${era.id}: ${JSON.stringify(items)}`);
+  }
+  // An era with no end reads as open: "24 May 2021 –".
+  const open_ = data.eras.find((e) => !e.end);
+  if (open_) assert.ok(items.some((text) => text.startsWith(`${open_.label.en} (`) && text.endsWith('–)')), JSON.stringify(items));
+  await page.context().close();
+});
+
 test('an era\'s button sets the range to the months of that era', async () => {
   const page = await open('/');
   for (const era of data.eras) {
