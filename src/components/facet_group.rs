@@ -69,18 +69,21 @@ pub fn FacetGroup(
                     // Rows are keyed by value: a change of counts updates their numbers in
                     // place instead of drawing the rows again.
                     <For
-                        each=move || rows.get()
-                        key=|(value, label)| (value.clone(), label.clone())
-                        let:((value, label))
+                        each=move || rows.get().into_iter().enumerate()
+                        key=|(_, (value, label))| (value.clone(), label.clone())
+                        let:((at, (value, label)))
                     >
                         {
+                            // The row's option is at its place in the list; it is looked for
+                            // only if the list has changed around it.
                             let current = {
                                 let value = value.clone();
                                 Memo::new(move |_| {
                                     options
                                         .with(|o| {
-                                            o.iter()
-                                                .find(|o| o.value == value)
+                                            o.get(at)
+                                                .filter(|o| o.value == value)
+                                                .or_else(|| o.iter().find(|o| o.value == value))
                                                 .map(|o| (o.count, o.checked))
                                                 .unwrap_or_default()
                                         })

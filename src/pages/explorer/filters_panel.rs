@@ -94,22 +94,31 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
     let apply = state.address.apply;
 
     // Facet options, with counts under the other active filters.
-    let ds = dataset.clone();
+    // The partners by name in this language, sorted once: each change of filters only fills in
+    // their counts (which come in the dataset's partner order).
+    let mut by_name: Vec<(usize, String)> = dataset
+        .partners
+        .iter()
+        .enumerate()
+        .map(|(at, p)| (at, dataset.partner_name(p.code.as_str(), lang)))
+        .collect();
+    by_name.sort_by_cached_key(|(_, label)| fold(label));
     let partner_options = Memo::new(move |_| {
         let f = filters.get();
-        let mut options: Vec<FacetOption> = counts.with(|c| {
-            c.partners
+        counts.with(|c| {
+            by_name
                 .iter()
-                .map(|(code, count)| FacetOption {
-                    value: code.to_string(),
-                    label: ds.partner_name(code.as_str(), lang),
-                    count: *count,
-                    checked: f.partners.contains(code),
+                .filter_map(|(at, label)| {
+                    let (code, count) = c.partners.get(*at)?;
+                    Some(FacetOption {
+                        value: code.to_string(),
+                        label: label.clone(),
+                        count: *count,
+                        checked: f.partners.contains(code),
+                    })
                 })
                 .collect()
-        });
-        options.sort_by_cached_key(|o| fold(&o.label));
-        options
+        })
     });
     let ds = dataset.clone();
     let sector_options = Memo::new(move |_| {
