@@ -50,10 +50,7 @@ pub fn compare_rows(rows: Vec<RowView>, words: &'static ChartWords) -> impl Into
                     counts: counts.clone(),
                 })
                 .collect();
-            let chart = Overview {
-                keys: Vec::new(),
-                years,
-            };
+            let chart = Overview { years };
             let up_link = row.up_href.map(|href| {
                 let up = words.move_up(&row.name);
                 view! {
@@ -73,7 +70,7 @@ pub fn compare_rows(rows: Vec<RowView>, words: &'static ChartWords) -> impl Into
                         </a>
                     </div>
                     <div class="compare-plot">
-                        {overview_columns(&chart, words, Some(scale), "compare-year", &format!("{}, ", row.name), None)}
+                        {overview_columns(&chart, words, Some(scale), "compare-year", &format!("{}, ", row.name))}
                     </div>
                 </li>
             }

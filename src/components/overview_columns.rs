@@ -58,15 +58,13 @@ fn stack_path(
 /// The columns of `overview`. `scale` is the most events above, below and apart to scale to,
 /// where several charts share a scale (by default this chart's own); `year_testid` is the test
 /// id of a whole year's column; `of` is what the chart is of, said before each column's name
-/// (a compared partner's name); `chosen` is the chosen dates across the drawing (0 to 1), drawn
-/// behind the columns.
+/// (a compared partner's name).
 pub fn overview_columns(
     overview: &Overview,
     words: &'static ChartWords,
     scale: Option<(usize, usize, usize)>,
     year_testid: &'static str,
     of: &str,
-    chosen: Option<(f64, f64)>,
 ) -> impl IntoView {
     let (top, bottom, apart) = scale.unwrap_or_else(|| overview.peaks());
     let gap = if apart > 0 { GAP } else { 0 };
@@ -131,16 +129,6 @@ pub fn overview_columns(
             preserveAspectRatio="none"
             focusable="false"
         >
-            {chosen.map(|(start, end)| view! {
-                <rect
-                    class="overview-selection"
-                    data-testid="overview-selection"
-                    x=percent(start)
-                    y="0"
-                    width=percent(end - start)
-                    height="100%"
-                ></rect>
-            })}
             {columns}
             {toward}
             {ruptures}

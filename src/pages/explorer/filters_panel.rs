@@ -170,9 +170,12 @@ fn FiltersPanel(ui: &'static Ui) -> impl IntoView {
     });
     // Two to four ticked partners can be compared side by side on the overview.
     let compare_action = move || {
-        let f = filters.get();
-        if (MIN_COMPARED..=MAX_COMPARED).contains(&f.partners.len()) {
-            let href = state.timeline_href(&f.comparing(f.partners.iter().cloned().collect()));
+        let href = filters.with(|f| {
+            (MIN_COMPARED..=MAX_COMPARED)
+                .contains(&f.partners.len())
+                .then(|| state.timeline_href(&f.comparing(f.partners.iter().cloned().collect())))
+        });
+        if let Some(href) = href {
             Either::Left(view! {
                 <a class="compare-button" data-testid="compare" href=href data-noscroll="">
                     {ui.chart.compare}

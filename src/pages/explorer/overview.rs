@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::use_explorer;
 use crate::components::compare_rows::{compare_rows, RowView};
 use crate::components::era_lanes::{era_lanes, EraBar};
-use crate::components::overview_columns::overview_columns;
+use crate::components::overview_columns::{overview_columns, percent};
 use crate::domain::overview::{axis_position, brush_step, lanes, BrushKey, Colour, Detail, Part};
 use crate::domain::{Filters, PartnerCode};
 use crate::i18n::Ui;
@@ -65,7 +65,7 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
             <div class="overview-detail" data-testid="overview-detail">
                 <h3 class="overview-detail-title">{words.detail}</h3>
                 <div class="overview-plot detail-plot" on:pointerup=pick>
-                    {overview_columns(&columns, words, None, "overview-year", "", None)}
+                    {overview_columns(&columns, words, None, "overview-year", "")}
                 </div>
                 <div class="overview-axis" aria-hidden="true">{labels}</div>
                 {(unplaced > 0).then(|| view! { <p class="overview-how">{words.unplaced(unplaced)}</p> })}
@@ -76,10 +76,10 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
     // Partners side by side, each with the addresses that remove it or move it up.
     let ex = explorer.clone();
     let compare_view = move || {
-        let f = filters.get();
-        if f.compare.is_empty() {
+        if filters.with(|f| f.compare.is_empty()) {
             return None;
         }
+        let f = filters.get();
         let rows = ex.compare(&f, &f.compare);
         let codes: Vec<PartnerCode> = rows.iter().map(|r| r.partner.clone()).collect();
         let moved = |change: &dyn Fn(&mut Vec<PartnerCode>)| {
@@ -231,7 +231,7 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
         let overview = state
             .evaluation
             .with(|e| filters.with(|f| ex.overview_in(e, f)));
-        overview_columns(&overview, words, None, "overview-year", "", selection()).into_any()
+        overview_columns(&overview, words, None, "overview-year", "").into_any()
     };
     let labels = (first..=last)
         .map(|y| view! { <span>{y}</span> })
@@ -263,6 +263,20 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                 on:pointerup=on_up
                 on:pointercancel=move |_| drag.set(None)
             >
+                // The chosen dates, behind the columns: redrawn as a drag moves, without the
+                // columns, which follow the counts only.
+                {move || selection().map(|(start, end)| view! {
+                    <svg class="overview-overlay" aria-hidden="true">
+                        <rect
+                            class="overview-selection"
+                            data-testid="overview-selection"
+                            x=percent(start)
+                            y="0"
+                            width=percent(end - start)
+                            height="100%"
+                        ></rect>
+                    </svg>
+                })}
                 {columns}
                 <div
                     class="overview-brush"
