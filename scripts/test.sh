@@ -34,7 +34,7 @@ step "release build under a sub-path (dist-subpath/)"
 trunk build --release --public-url /mali-timeline/ --dist dist-subpath
 
 step "tier 3: end to end in headless Chromium"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-force-exit tests/e2e/
 
 step "sizes (gzip -9)"
 scripts/sizes.sh dist

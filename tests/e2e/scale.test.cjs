@@ -130,7 +130,7 @@ test('a deep link to the last event of a long list draws the events around it, n
  * A data file served like a slow connection: each request gets its headers (with the full
  * length) and the first `head` bytes at once, and the rest when `release()` is called.
  */
-async function heldFile(text, head, { length = true } = {}) {
+async function heldFile(t, text, head, { length = true } = {}) {
   const http = require('node:http');
   const body = Buffer.from(text);
   let release;
@@ -144,11 +144,12 @@ async function heldFile(text, head, { length = true } = {}) {
     res.end(body.subarray(head));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${server.address().port}/events.json`,
-    release,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
-  };
+  // Closed when the test ends, passed or failed: a response left waiting would keep the run open.
+  t.after(() => {
+    release();
+    return new Promise((r) => { server.closeAllConnections(); server.close(r); });
+  });
+  return { url: `http://127.0.0.1:${server.address().port}/events.json`, release };
 }
 
 /** The synthetic events written newest first: by date, then id, as the timeline shows them. */
@@ -159,16 +160,25 @@ function newestFirst() {
   return data;
 }
 
-test('a long file written newest first shows its newest events while the rest is read', async () => {
+test('a long file written newest first shows its newest events while the rest is read', async (t) => {
   const data = newestFirst();
-  const held = await heldFile(JSON.stringify(data, null, 1), 200_000);
+  const held = await heldFile(t, JSON.stringify(data, null, 1), 200_000);
   const page = await newPage(env.browser);
-  // The first frame that shows a card: how many cards, and where the last one ends.
+  // The first frame that shows a card (how many cards, and where the last one ends), and the
+  // cards three frames later.
   await page.addInitScript(() => {
+    const later = (frames) => {
+      if (frames === 0) {
+        window.laterFrame = document.querySelectorAll('.timeline [data-event-id]').length;
+        return;
+      }
+      requestAnimationFrame(() => later(frames - 1));
+    };
     const look = () => {
       const cards = document.querySelectorAll('.timeline [data-event-id]');
       if (cards.length && cards[0].getBoundingClientRect().height > 0) {
         window.firstFrame = { cards: cards.length, lastBottom: cards[cards.length - 1].getBoundingClientRect().bottom };
+        later(3);
         return;
       }
       requestAnimationFrame(look);
@@ -178,9 +188,10 @@ test('a long file written newest first shows its newest events while the rest is
   await page.route('**/data/events.json', (route) => route.continue({ url: held.url }));
   await page.goto(env.site.url + '/?lang=en');
   await page.getByTestId('loading-preview').waitFor();
-  // A screenful in the first frame (the window filled to its bottom, at 900 px high), the rest
-  // of the events read for the preview in the next.
-  await page.waitForFunction(() => document.querySelectorAll('.timeline [data-event-id]').length >= 24);
+  // A screenful in the first frame (the window filled to its bottom, at 900 px high), then every
+  // event the preview read from the part of the file that has arrived (up to 24; how many that is
+  // depends on how the browser cut the file into chunks).
+  await page.waitForFunction(() => window.laterFrame !== undefined);
   const first = await page.evaluate(() => window.firstFrame);
   assert.ok(first.cards >= 2 && first.cards < 24 && first.lastBottom >= 900, JSON.stringify(first));
   const preview = await page.evaluate(() => ({
@@ -191,7 +202,7 @@ test('a long file written newest first shows its newest events while the rest is
   }));
   assert.match(preview.status, /^Loading every event… the newest are shown meanwhile/);
   assert.equal(preview.count, null, 'no count before every event is read');
-  assert.equal(preview.cards.length, 24, `${preview.cards.length} shown`);
+  assert.ok(preview.cards.length >= first.cards && preview.cards.length <= 24, `${preview.cards.length} shown`);
   assert.deepEqual(preview.cards, data.events.slice(0, preview.cards.length).map((e) => e.id));
   assert.equal(preview.firstHref, `/events/${data.events[0].id}?lang=en`);
   // The rest arrives: the whole timeline replaces the preview, with the same events on top.
@@ -204,12 +215,11 @@ test('a long file written newest first shows its newest events while the rest is
   assert.equal(await page.locator('.timeline [data-event-id]').first().getAttribute('data-event-id'), data.events[0].id);
   assert.deepEqual(page.problems, []);
   await page.context().close();
-  await held.close();
 });
 
-test('a filtered view or an open event waits for every event rather than show a part', async () => {
+test('a filtered view or an open event waits for every event rather than show a part', async (t) => {
   const data = newestFirst();
-  const held = await heldFile(JSON.stringify(data), 200_000);
+  const held = await heldFile(t, JSON.stringify(data), 200_000);
   const paths = ['/?partner=RUS', `/events/${data.events[3].id}`];
   const pages = [];
   for (const path of paths) {
@@ -234,13 +244,12 @@ test('a filtered view or an open event waits for every event rather than show a 
     assert.deepEqual(page.problems, []);
     await page.context().close();
   }
-  await held.close();
 });
 
-test('a long file that turns out broken replaces its preview with the reason', async () => {
+test('a long file that turns out broken replaces its preview with the reason', async (t) => {
   // Sent without a length, as a compressing host does; its end is cut off.
   const text = JSON.stringify(newestFirst(), null, 1);
-  const held = await heldFile(text.slice(0, Math.floor(text.length * 0.8)), 200_000, { length: false });
+  const held = await heldFile(t, text.slice(0, Math.floor(text.length * 0.8)), 200_000, { length: false });
   // An address without index.html's first screen, which would stand in for the preview.
   const page = await openWithData(env.browser, env.site.url + '/?lang=en', (route) => route.continue({ url: held.url }));
   await page.getByTestId('loading-preview').waitFor();
@@ -252,5 +261,4 @@ test('a long file that turns out broken replaces its preview with the reason', a
   assert.equal(await page.locator('.timeline [data-event-id]').count(), 0);
   assert.deepEqual(page.problems, []);
   await page.context().close();
-  await held.close();
 });
