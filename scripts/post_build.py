@@ -43,9 +43,12 @@ data_preload = re.compile(
 found = data_preload.search(html)
 # The events file is requested before the app's code is compiled; a failure is left for the app
 # to report.
+# A link to an earlier release of the data (`?v=1`) asks for that release instead.
 early = (
-    f"window.maliTimelineEvents = fetch({json.dumps(found.group(1))});\n"
-    "window.maliTimelineEvents.catch(() => {});\n"
+    "if (!/[?&]v=/.test(location.search)) {\n"
+    f"  window.maliTimelineEvents = fetch({json.dumps(found.group(1))});\n"
+    "  window.maliTimelineEvents.catch(() => {});\n"
+    "}\n"
     if found
     else ""
 )
@@ -108,6 +111,18 @@ if check not in html:
 for name in ("404.html", "index.html"):
     with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
         f.write(html)
+
+# The current release of the data is kept beside the earlier ones (data/versions/{version}.json),
+# so that a link naming it (`?v=2`) keeps working once a later release is out.
+with open(os.path.join(staging, "data", "events.json"), encoding="utf-8") as f:
+    current = f.read()
+version = json.loads(current).get("version")
+if isinstance(version, int):
+    kept = os.path.join(staging, "data", "versions", f"{version}.json")
+    os.makedirs(os.path.dirname(kept), exist_ok=True)
+    if not os.path.exists(kept):
+        with open(kept, "w", encoding="utf-8") as f:
+            f.write(current)
 
 # The pages, written natively by the app's own components (src/bin/render.rs).
 render = [

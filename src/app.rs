@@ -11,10 +11,11 @@ use leptos_router::path;
 
 use crate::components::load_error::LoadErrorView;
 use crate::components::loading_preview::LoadingPreview;
+use crate::components::version_notice::VersionNotice;
 use crate::context::{use_base, use_lang, BasePath};
 use crate::domain::path::{lang_of_path, lang_prefix, page_path, FRENCH};
 use crate::domain::{self, query};
-use crate::domain::{Explorer, Lang, Preview};
+use crate::domain::{Explorer, Filters, Lang, Preview};
 use crate::i18n::ui;
 use crate::pages::explorer::{first_screen, EventRoute, ExplorerPage, FIRST_PAGE};
 use crate::pages::not_found_page::NotFoundPage;
@@ -68,7 +69,10 @@ fn Shell() -> impl IntoView {
             .with(|path| path_base.app_path(path) == "/")
             && parsed.with(|f| *f == f.home())
     });
+    // The release of the data a link names, if any: another release is another download.
+    let version = Memo::new(move |_| parsed.with(|f| f.version));
     let explorer: LocalResource<Result<Arc<Explorer>, DataError>> = LocalResource::new(move || {
+        let version = version.get();
         async move {
             // While a written page stands in, the app draws no preview (that page
             // is the same preview) and no frame waits for it: its start and the reading of the
@@ -90,7 +94,7 @@ fn Shell() -> impl IntoView {
                     Preview::Never => Preview::Never,
                 }
             };
-            let fetched = fetch_dataset(try_preview).await;
+            let fetched = fetch_dataset(version, try_preview).await;
             // The preview stays on screen until the page takes its place, in the same task;
             // then it is not shown again, and nothing it reads is watched any longer.
             let fetched = fetched.inspect_err(|_| preview.set(None))?;
@@ -138,11 +142,50 @@ fn Shell() -> impl IntoView {
         }
         .into_any(),
     };
+    // The same address without `v`: the current data.
+    let current_href = move || {
+        let query = parsed.with(|f| {
+            Filters {
+                version: None,
+                ..f.clone()
+            }
+            .to_query()
+        });
+        format!("{}{query}", location.pathname.get())
+    };
     let page = move || {
         explorer.get().map(|result| match result {
             // One explorer page for the timeline and for an open event, so opening or closing
             // an event keeps the page; the open event is the child route's.
-            Ok(explorer) => view! { <Pages explorer /> }.into_any(),
+            Ok(explorer) => {
+                let take = ui(lang.get_untracked()).take;
+                let updated = explorer.dataset.updated.map(|d| d.display(take.lang));
+                let notice = version.get_untracked().map(|v| {
+                    view! {
+                        <VersionNotice
+                            text=take.version_notice(v, updated)
+                            link_label=take.current_data
+                            href=Signal::derive(current_href)
+                        />
+                    }
+                });
+                view! {
+                    {notice}
+                    <Pages explorer />
+                }
+                .into_any()
+            }
+            Err(DataError::NoSuchVersion(v)) => {
+                let ui = ui(lang.get_untracked());
+                view! {
+                    <section class="load-error" role="alert" data-testid="load-error">
+                        <h2>{ui.load_error_title}</h2>
+                        <p>{ui.take.no_such_version(v)}</p>
+                        <a href=current_href>{ui.take.current_data}</a>
+                    </section>
+                }
+                .into_any()
+            }
             Err(error) => {
                 let ui = ui(lang.get_untracked());
                 view! {

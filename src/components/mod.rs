@@ -18,3 +18,4 @@ pub mod page_head;
 pub mod search_box;
 pub mod source_list;
 pub mod timeline_list;
+pub mod version_notice;

@@ -302,6 +302,10 @@ pub struct Event {
     /// The day the event was last corrected, where it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub changed: Option<FuzzyDate>,
+    /// Ids the event had before it was renamed, or of events merged into it: links that name
+    /// them still open it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<EventId>,
 }
 
 /// A named period of Mali's relations (an operation, a mission, a presence, a regime of

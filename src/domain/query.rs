@@ -87,6 +87,9 @@ pub struct Filters {
     pub sort: SortOrder,
     /// The language asked for in the URL; `None` leaves the choice to the app.
     pub lang: Option<Lang>,
+    /// The release of the data to show (`v`), where a link names an earlier one; `None` is the
+    /// current data.
+    pub version: Option<u32>,
 }
 
 /// Reads filters from a query string, with or without its leading `?`.
@@ -163,6 +166,12 @@ pub fn parse(query: &str) -> Filters {
                     filters.lang = Some(lang);
                 }
             }
+            "v" => {
+                let value = value.trim();
+                if (1..=6).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit()) {
+                    filters.version = value.parse().ok().filter(|v| *v > 0);
+                }
+            }
             _ => {}
         }
     }
@@ -184,7 +193,7 @@ pub fn parse(query: &str) -> Filters {
 
 impl Filters {
     /// The canonical query string: `""` when nothing differs from the defaults, otherwise `?`
-    /// and the keys partner, sector, kind, q, from, to, compare, sort, lang in that order.
+    /// and the keys partner, sector, kind, q, from, to, compare, sort, lang, v in that order.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         let list = |items: Vec<&str>| -> String {
@@ -221,6 +230,9 @@ impl Filters {
         }
         if let Some(lang) = self.lang {
             parts.push(format!("lang={}", lang.code()));
+        }
+        if let Some(version) = self.version {
+            parts.push(format!("v={version}"));
         }
         if parts.is_empty() {
             String::new()
@@ -283,19 +295,22 @@ impl Filters {
         }
     }
 
-    /// The plain timeline in the same language: where "home" and "back" links lead.
+    /// The plain timeline in the same language and release of the data: where "home" and
+    /// "back" links lead.
     pub fn home(&self) -> Filters {
         Filters {
             lang: self.lang,
+            version: self.version,
             ..Filters::default()
         }
     }
 
-    /// No filter at all, but the same sort order and language.
+    /// No filter at all, but the same sort order, language and release of the data.
     pub fn cleared(&self) -> Filters {
         Filters {
             sort: self.sort,
             lang: self.lang,
+            version: self.version,
             ..Filters::default()
         }
     }
@@ -419,6 +434,19 @@ mod tests {
         assert_eq!(f.with_years(None).to_query(), "");
     }
 
+    #[test]
+    fn a_release_of_the_data_is_kept_by_every_link_until_left() {
+        let old = parse("?partner=RUS&v=1");
+        assert_eq!(old.version, Some(1));
+        assert_eq!(old.to_query(), "?partner=RUS&v=1");
+        assert_eq!(old.cleared().to_query(), "?v=1");
+        assert_eq!(old.home().to_query(), "?v=1");
+        assert!(!parse("?v=1").is_filtered());
+        for bad in ["?v=0", "?v=-1", "?v=1.5", "?v=x", "?v=9999999", "?v="] {
+            assert_eq!(parse(bad).version, None, "{bad}");
+        }
+    }
+
     fn codes(filters: &Filters) -> Vec<&str> {
         filters.partners.iter().map(PartnerCode::as_str).collect()
     }
@@ -440,6 +468,7 @@ mod tests {
                 compare: Vec::new(),
                 sort: SortOrder::Asc,
                 lang: Some(Lang::Fr),
+                version: None,
             }
         );
         assert_eq!(
@@ -666,9 +695,10 @@ mod tests {
             prop::option::of(prop::collection::btree_set("[A-Z0-9]{1,16}", 2..=4)),
             prop::sample::select(vec![SortOrder::Desc, SortOrder::Asc]),
             prop::option::of(prop::sample::select(vec![Lang::En, Lang::Fr])),
+            prop::option::of(1u32..1000),
         )
             .prop_map(
-                |(partners, sectors, kinds, q, from, to, compare, sort, lang)| {
+                |(partners, sectors, kinds, q, from, to, compare, sort, lang, version)| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a.first_day() > b.last_day() => (Some(b), Some(a)),
                         other => other,
@@ -683,6 +713,7 @@ mod tests {
                         compare: compare.into_iter().flatten().map(PartnerCode).collect(),
                         sort,
                         lang,
+                        version,
                     }
                 },
             )

@@ -1,8 +1,10 @@
 //! The interface's words in English and French. Dataset text carries its own two languages.
 
 mod chart;
+mod take;
 
 pub use chart::ChartWords;
+pub use take::TakeWords;
 
 use crate::domain::{FilterKey, Lang};
 
@@ -53,6 +55,8 @@ pub struct Ui {
     pub other_language_name: &'static str,
     /// The overview chart's words.
     pub chart: &'static ChartWords,
+    /// The words of export, citation, embedding and versions.
+    pub take: &'static TakeWords,
 }
 
 const EN: Ui = Ui {
@@ -97,6 +101,7 @@ const EN: Ui = Ui {
     other_language: "fr",
     other_language_name: "Français",
     chart: &chart::EN,
+    take: &take::EN,
 };
 
 const FR: Ui = Ui {
@@ -141,6 +146,7 @@ const FR: Ui = Ui {
     other_language: "en",
     other_language_name: "English",
     chart: &chart::FR,
+    take: &take::FR,
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {

@@ -12,6 +12,14 @@ use crate::domain::{self, Dataset, LoadError, Preview, SteppedLoad};
 /// Where the dataset lives, relative to the page's base URL so a sub-path deployment works.
 pub const DATASET_URL: &str = "data/events.json";
 
+/// Where a release of the dataset lives: the current one, or an earlier one that a link names.
+pub fn dataset_url(version: Option<u32>) -> String {
+    match version {
+        Some(version) => format!("data/versions/{version}.json"),
+        None => DATASET_URL.to_string(),
+    }
+}
+
 /// Why the dataset could not be shown.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum DataError {
@@ -21,6 +29,8 @@ pub enum DataError {
     Http { status: u16, status_text: String },
     #[error("The events file is too large for this device's memory.")]
     TooLarge,
+    #[error("Version {0} of the data does not exist.")]
+    NoSuchVersion(u32),
     #[error("{0}")]
     Load(#[from] LoadError),
 }
@@ -49,20 +59,26 @@ pub struct Fetched {
 /// what has arrived after each chunk, until it shows something (`Ready`: the browser is then
 /// let paint before the rest is read and parsed) or says that no more of the file would help.
 pub async fn fetch_dataset(
+    version: Option<u32>,
     mut try_preview: impl FnMut(&[u8]) -> Preview<()>,
 ) -> Result<Fetched, DataError> {
-    let response = match early_request() {
+    // The page's own early request is for the current release.
+    let early = early_request().filter(|_| version.is_none());
+    let response = match early {
         Some(request) => wasm_bindgen_futures::JsFuture::from(request)
             .await
             .map(|response| {
                 gloo_net::http::Response::from(response.unchecked_into::<web_sys::Response>())
             })
             .map_err(|e| DataError::Network(js_message(e)))?,
-        None => Request::get(DATASET_URL)
+        None => Request::get(&dataset_url(version))
             .send()
             .await
             .map_err(|e| DataError::Network(e.to_string()))?,
     };
+    if let (Some(version), 404) = (version, response.status()) {
+        return Err(DataError::NoSuchVersion(version));
+    }
     if !response.ok() {
         return Err(DataError::Http {
             status: response.status(),

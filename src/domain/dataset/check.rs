@@ -31,6 +31,14 @@ pub(super) fn check_event(
             "must be a slug of lower-case letters, digits and single hyphens".into(),
         );
     }
+    for (i, alias) in event.aliases.iter().enumerate() {
+        if !is_slug(alias.as_str()) || alias == &event.id {
+            fault(
+                format!("aliases[{i}]"),
+                "must be a slug other than the event's own id".into(),
+            );
+        }
+    }
     if let Some(end) = event.end_date {
         if end.last_day() < event.date.first_day() {
             fault(

@@ -182,6 +182,16 @@ impl Dataset {
         self.events.iter().find(|e| e.id.as_str() == id)
     }
 
+    /// The event with this id, or else the event that lists it among its aliases (an id it had
+    /// before it was renamed or merged).
+    pub fn event_or_alias(&self, id: &str) -> Option<&Event> {
+        self.event(id).or_else(|| {
+            self.events
+                .iter()
+                .find(|e| e.aliases.iter().any(|a| a.as_str() == id))
+        })
+    }
+
     pub fn partner(&self, code: &str) -> Option<&Partner> {
         self.partners.iter().find(|p| p.code.as_str() == code)
     }

@@ -229,14 +229,38 @@ impl Validator {
     pub(super) fn settle_links(mut self) -> Settled {
         // Related ids must name another event that loaded; a dangling one drops only the link.
         let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
+        let mut kept_aliases: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
+        let mut seen_aliases: std::collections::HashSet<EventId> = Default::default();
         for (index, parsed) in self.events.iter().enumerate() {
             let Some(event) = parsed.as_ref().ok().filter(|_| self.accepted[index]) else {
                 continue;
             };
+            let own = &event.id;
+            // An alias must name no loaded event and no other event's alias.
+            let mut aliases: Vec<EventId> = Vec::new();
+            for (i, alias) in event.aliases.iter().enumerate() {
+                let taken = self.has_id(alias.as_str(), id_hash(alias.as_str()))
+                    || !seen_aliases.insert(alias.clone());
+                if taken {
+                    self.problems.push(Problem {
+                        subject: Subject::Event {
+                            index,
+                            id: Some(own.0.clone()),
+                        },
+                        field: format!("aliases[{i}]"),
+                        message: format!("`{alias}` is already an event's id or alias"),
+                        rejected: false,
+                    });
+                } else {
+                    aliases.push(alias.clone());
+                }
+            }
+            if aliases.len() != event.aliases.len() {
+                kept_aliases[index] = Some(aliases);
+            }
             if event.related.is_empty() {
                 continue;
             }
-            let own = &event.id;
             let mut kept: Vec<EventId> = Vec::new();
             for (i, related) in event.related.iter().enumerate() {
                 let message = if related == own {
@@ -272,10 +296,14 @@ impl Validator {
             .into_iter()
             .zip(self.accepted)
             .zip(kept_related)
-            .map(|((parsed, keep), related)| match (parsed, keep) {
+            .zip(kept_aliases)
+            .map(|(((parsed, keep), related), aliases)| match (parsed, keep) {
                 (Ok(mut event), true) => {
                     if let Some(related) = related {
                         event.related = related;
+                    }
+                    if let Some(aliases) = aliases {
+                        event.aliases = aliases;
                     }
                     Some(event)
                 }

@@ -14,7 +14,16 @@ pub fn EventRoute() -> impl IntoView {
     let state = use_explorer();
     let params = use_params_map();
     // The router hands the id as it is in the address; the page keeps it decoded.
-    let id = Memo::new(move |_| params.with(|p| p.get("id")));
+    let asked = Memo::new(move |_| params.with(|p| p.get("id")));
+    // An id the event had before it was renamed or merged (an alias) opens it under its id.
+    let ex = state.explorer();
+    let id = Memo::new(move |_| {
+        asked.get().map(|asked| {
+            ex.dataset
+                .event_or_alias(&asked)
+                .map_or(asked, |event| event.id.to_string())
+        })
+    });
     // The page around the panel follows the open event (its card drawn, marked and scrolled to).
     Effect::new(move |_| state.open_id.set(id.get()));
     state.open_id.set(id.get_untracked());
@@ -44,10 +53,21 @@ pub fn EventRoute() -> impl IntoView {
                     .collect();
                 let share_url = format!("{}{}", web::origin(), state.event_href(event.id.as_str()));
                 let share_title = event.title.get(lang).to_string();
+                let renamed = (asked.get().as_deref() != Some(event.id.as_str())).then(|| {
+                    let href = state.event_href(event.id.as_str());
+                    view! {
+                        <p class="alias-notice" role="status" data-testid="alias-notice">
+                            {ui.take.alias_notice}
+                            " "
+                            <a href=href.clone()>{format!("{}{href}", web::origin())}</a>
+                        </p>
+                    }
+                });
                 let shared_url = share_url.clone();
                 let on_share = web::can_share()
                     .then(|| Callback::new(move |()| web::share(&share_title, &shared_url)));
                 view! {
+                    {renamed}
                     <EventDetail
                         event=event.clone()
                         partner_names=event.partners.iter().map(|c| ds.partner_name(c.as_str(), lang)).collect()
