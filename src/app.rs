@@ -242,12 +242,39 @@ pub fn Pages(explorer: Arc<Explorer>) -> impl IntoView {
 pub fn Layout(prerendered: bool, children: Children) -> impl IntoView {
     let lang = use_lang();
     let mark = prerendered.then_some("");
+    // Inside another site's page (`embed=1`) the view stands alone, with a way out to the site
+    // that opens the same view in a new tab.
+    let location = use_location();
+    let embedded = location.search.with_untracked(|s| query::parse(s).embed);
+    let header = move || {
+        if !embedded {
+            return view! { <SiteHeader prerendered /> }.into_any();
+        }
+        let out = move || {
+            let query = location.search.with(|s| {
+                Filters {
+                    embed: false,
+                    ..query::parse(s)
+                }
+                .to_query()
+            });
+            format!("{}{query}", location.pathname.get())
+        };
+        view! {
+            <p class="embed-bar" data-prerendered=mark>
+                <a href=out target="_blank" rel="noopener" data-testid="open-in-app">
+                    {move || ui(lang.get()).take.open_in_app}
+                </a>
+            </p>
+        }
+        .into_any()
+    };
     view! {
         <Html {..} lang=move || lang.get().code() />
         <a class="skip-link" href="#main" data-prerendered=mark>
             {move || ui(lang.get()).skip_link}
         </a>
-        <SiteHeader prerendered />
+        {header}
         <main id="main" tabindex="-1" data-prerendered=mark>
             {children()}
         </main>

@@ -90,6 +90,9 @@ pub struct Filters {
     /// The release of the data to show (`v`), where a link names an earlier one; `None` is the
     /// current data.
     pub version: Option<u32>,
+    /// Drawn inside another site's page (`embed=1`): the view alone, without the site's header
+    /// or the filters.
+    pub embed: bool,
 }
 
 /// Reads filters from a query string, with or without its leading `?`.
@@ -166,6 +169,7 @@ pub fn parse(query: &str) -> Filters {
                     filters.lang = Some(lang);
                 }
             }
+            "embed" => filters.embed = value.trim() == "1",
             "v" => {
                 let value = value.trim();
                 if (1..=6).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit()) {
@@ -193,7 +197,8 @@ pub fn parse(query: &str) -> Filters {
 
 impl Filters {
     /// The canonical query string: `""` when nothing differs from the defaults, otherwise `?`
-    /// and the keys partner, sector, kind, q, from, to, compare, sort, lang, v in that order.
+    /// and the keys partner, sector, kind, q, from, to, compare, sort, lang, v, embed in that
+    /// order.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
         let list = |items: Vec<&str>| -> String {
@@ -233,6 +238,9 @@ impl Filters {
         }
         if let Some(version) = self.version {
             parts.push(format!("v={version}"));
+        }
+        if self.embed {
+            parts.push("embed=1".to_string());
         }
         if parts.is_empty() {
             String::new()
@@ -301,6 +309,7 @@ impl Filters {
         Filters {
             lang: self.lang,
             version: self.version,
+            embed: self.embed,
             ..Filters::default()
         }
     }
@@ -311,6 +320,7 @@ impl Filters {
             sort: self.sort,
             lang: self.lang,
             version: self.version,
+            embed: self.embed,
             ..Filters::default()
         }
     }
@@ -442,6 +452,11 @@ mod tests {
         assert_eq!(old.cleared().to_query(), "?v=1");
         assert_eq!(old.home().to_query(), "?v=1");
         assert!(!parse("?v=1").is_filtered());
+        let embedded = parse("?partner=RUS&embed=1&v=2");
+        assert!(embedded.embed);
+        assert_eq!(embedded.to_query(), "?partner=RUS&v=2&embed=1");
+        assert_eq!(embedded.cleared().to_query(), "?v=2&embed=1");
+        assert!(!parse("?embed=0").embed);
         for bad in ["?v=0", "?v=-1", "?v=1.5", "?v=x", "?v=9999999", "?v="] {
             assert_eq!(parse(bad).version, None, "{bad}");
         }
@@ -469,6 +484,7 @@ mod tests {
                 sort: SortOrder::Asc,
                 lang: Some(Lang::Fr),
                 version: None,
+                embed: false,
             }
         );
         assert_eq!(
@@ -696,9 +712,10 @@ mod tests {
             prop::sample::select(vec![SortOrder::Desc, SortOrder::Asc]),
             prop::option::of(prop::sample::select(vec![Lang::En, Lang::Fr])),
             prop::option::of(1u32..1000),
+            any::<bool>(),
         )
             .prop_map(
-                |(partners, sectors, kinds, q, from, to, compare, sort, lang, version)| {
+                |(partners, sectors, kinds, q, from, to, compare, sort, lang, version, embed)| {
                     let (from, to) = match (from, to) {
                         (Some(a), Some(b)) if a.first_day() > b.last_day() => (Some(b), Some(a)),
                         other => other,
@@ -714,6 +731,7 @@ mod tests {
                         sort,
                         lang,
                         version,
+                        embed,
                     }
                 },
             )

@@ -1,9 +1,11 @@
 //! Every access to the browser: the page's base path and language, the window, scrolling,
-//! focus, the share sheet, scheduling, the dataset download and the crash message. Nothing else
+//! focus, the share sheet, scheduling, the dataset download, files saved and text copied, and the
+//! crash message. Nothing else
 //! in the app imports `web_sys` or calls `window()`, so every component also renders natively.
 
 pub mod crash;
 pub mod fetch;
+pub mod files;
 mod schedule;
 pub mod written_page;
 

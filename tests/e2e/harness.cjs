@@ -13,12 +13,35 @@ const CHROMIUM_ARGS = require('./chromium-args.cjs');
 const ROOT = path.resolve(__dirname, '..', '..');
 const TYPES = require('../../scripts/content-types.cjs');
 
+/**
+ * The headers a `_headers` file gives (the format of Netlify and Cloudflare Pages: a path
+ * pattern, then indented `Name: value` lines), as [pattern, name, value]; only `/*` and exact
+ * paths are read.
+ */
+function headerRules(dir) {
+  const file = path.join(dir, '_headers');
+  if (!fs.existsSync(file)) return [];
+  const rules = [];
+  let pattern = null;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      pattern = line.trim();
+    } else if (pattern) {
+      const at = line.indexOf(':');
+      rules.push([pattern, line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
 /** Serves `dist` (relative to the project root) under `prefix` ("" or "/sub") on 127.0.0.1. */
 async function serve(dist, prefix = '') {
   const dir = path.join(ROOT, dist);
   if (!fs.existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: build it first (scripts/test.sh does)`);
   }
+  const rules = headerRules(dir);
   const server = http.createServer((req, res) => {
     let urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let status = 200;
@@ -39,10 +62,15 @@ async function serve(dist, prefix = '') {
       file = path.join(dir, '404.html');
     }
     const body = fs.readFileSync(file);
-    res.writeHead(status, {
+    const headers = {
       'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
       'cache-control': 'no-store',
-    });
+    };
+    const own = urlPath.slice(prefix.length) || '/';
+    for (const [pattern, name, value] of rules) {
+      if (pattern === '/*' || pattern === own) headers[name.toLowerCase()] = value;
+    }
+    res.writeHead(status, headers);
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

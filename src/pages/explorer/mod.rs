@@ -94,11 +94,13 @@ pub fn ExplorerPage(
     };
 
     // The page is built anew when the language changes; its parts take the words as props.
+    // Inside another site's page the view stands alone, without the filters.
+    let embedded = state.filters.with_untracked(|f| f.embed);
     let page = move || {
         let ui: &'static Ui = ui(state.lang.get());
         view! {
             <div class="explorer" class:has-detail=move || state.open_id.with(Option::is_some)>
-                <FiltersColumn ui />
+                {(!embedded).then(|| view! { <FiltersColumn ui /> })}
                 <ResultsColumn ui />
                 // The open event's panel: the child route's view.
                 <Outlet />
