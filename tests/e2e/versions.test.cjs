@@ -1,0 +1,113 @@
+// Links that stay citable and views shown in other sites: an earlier release of the data by
+// `?v=`, an event's old id (an alias), and the embed code's compact view in a page of another
+// origin.
+'use strict';
+
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const http = require('node:http');
+const fs = require('node:fs');
+const path = require('node:path');
+const { newPage, openWithData, shippedDataset, useBrowserAndSites, ROOT } = require('./harness.cjs');
+
+const env = useBrowserAndSites({ site: ['dist'] });
+const current = shippedDataset();
+const previous = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/data/versions/1.json'), 'utf8'));
+
+async function count(page) {
+  const el = page.getByTestId('result-count');
+  await el.waitFor();
+  return el.textContent();
+}
+
+test('?v= of the previous release shows it with a notice that leads to the current data', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(env.site.url + '/?partner=FRA&v=1&lang=en');
+  const notice = page.getByTestId('version-notice');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /version 1 of the data/);
+  const french = (data) => data.events.filter((e) => e.partners.includes('FRA')).length;
+  assert.equal(await count(page), `${french(previous)} of ${previous.events.length} events`);
+  // Links inside the page keep the release: an event opened from the list is the old one.
+  const first = page.locator('.timeline [data-event-id] .event-title a').first();
+  assert.match(await first.getAttribute('href'), /[?&]v=1(&|$)/);
+  // The notice's link: the same view on the current data.
+  await page.getByTestId('current-data').click();
+  await page.waitForFunction(() => !location.search.includes('v='));
+  await page.waitForFunction(
+    (t) => document.querySelector('[data-testid="result-count"]')?.textContent === t,
+    `${french(current)} of ${current.events.length} events`,
+  );
+  assert.equal(await page.getByTestId('version-notice').count(), 0);
+  assert.equal(new URL(page.url()).search, '?partner=FRA&lang=en');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a release that was never made is said so, with the way to the current data', async () => {
+  const page = await newPage(env.browser);
+  await page.goto(env.site.url + '/fr/?v=99');
+  const error = page.getByTestId('load-error');
+  await error.waitFor();
+  assert.match(await error.textContent(), /La version 99 des données n'existe pas/);
+  assert.equal(await error.locator('a').getAttribute('href'), '/fr/');
+  await page.context().close();
+});
+
+test("an event's old id (an alias) opens it, with a notice giving its address now", async () => {
+  const data = structuredClone(current);
+  const event = data.events[10];
+  event.aliases = ['2000-01-01-an-old-name'];
+  const page = await openWithData(env.browser, env.site.url + '/events/2000-01-01-an-old-name?lang=en', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(data) }),
+  );
+  const detail = page.getByTestId('event-detail');
+  await detail.waitFor();
+  assert.equal(await detail.locator('h2').first().textContent(), event.title.en);
+  const notice = page.getByTestId('alias-notice');
+  assert.match(await notice.textContent(), /This event's id has changed/);
+  assert.equal(await notice.locator('a').getAttribute('href'), `/events/${event.id}?lang=en`);
+  // Its card in the list is the open one.
+  assert.equal(await page.locator('.event-card.selected').getAttribute('data-event-id'), event.id);
+  assert.equal(await page.getByTestId('event-not-found').count(), 0);
+  await page.context().close();
+});
+
+test('the embed code shows the view in a page of another origin, and an event opens inside it', async () => {
+  // The pages may be framed by any site, by their headers.
+  const response = await fetch(env.site.url + '/?partner=RUS');
+  assert.equal(response.headers.get('content-security-policy'), 'frame-ancestors *');
+  assert.equal(response.headers.get('x-frame-options'), null);
+
+  const src = `${env.site.url}/?partner=RUS&lang=en&embed=1`;
+  const host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>A newsroom</title><p>Our story.</p><iframe src="${src}" width="800" height="700" title="Timeline"></iframe>`);
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const page = await newPage(env.browser);
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const frame = page.frameLocator('iframe');
+  const rus = current.events.filter((e) => e.partners.includes('RUS'));
+  await frame.getByTestId('result-count').waitFor();
+  assert.equal(await frame.getByTestId('result-count').textContent(), `${rus.length} of ${current.events.length} events`);
+  // Compact: no site header, no filters; a way out that keeps the view, in a new tab.
+  assert.equal(await frame.locator('.site-header').count(), 0);
+  assert.equal(await frame.locator('.filters-column').count(), 0);
+  const out = frame.getByTestId('open-in-app');
+  assert.equal(await out.getAttribute('target'), '_blank');
+  assert.equal(await out.getAttribute('href'), '/?partner=RUS&lang=en');
+  // An event opens inside the frame, and its sources open outside it.
+  const card = frame.locator('.timeline [data-event-id]').first();
+  const id = await card.getAttribute('data-event-id');
+  await card.locator('.event-title a').click();
+  await frame.getByTestId('event-detail').waitFor();
+  const inner = page.frames().find((f) => f !== page.mainFrame());
+  assert.equal(new URL(inner.url()).pathname, `/events/${id}`);
+  assert.match(inner.url(), /embed=1/);
+  const targets = await frame.locator('[data-testid="event-detail"] a[href^="http"]').evaluateAll((as) => as.map((a) => a.target));
+  assert.ok(targets.length > 0 && targets.every((t) => t === '_blank'), JSON.stringify(targets));
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await new Promise((r) => host.close(r));
+});
