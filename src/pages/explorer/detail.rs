@@ -4,8 +4,12 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::take_away::{copier, reference_forms};
 use super::use_explorer;
+use crate::components::cite_box::CiteBox;
 use crate::components::event_detail::EventDetail;
+use crate::domain::cite;
+use crate::domain::page::Site;
 use crate::i18n::ui;
 use crate::web;
 
@@ -31,6 +35,7 @@ pub fn EventRoute() -> impl IntoView {
         let _ = state.open_id.try_set(None);
     });
 
+    let copied = RwSignal::new(None::<(usize, bool)>);
     move || {
         let id = id.get()?;
         let ui = ui(state.lang.get());
@@ -66,6 +71,15 @@ pub fn EventRoute() -> impl IntoView {
                 let shared_url = share_url.clone();
                 let on_share = web::can_share()
                     .then(|| Callback::new(move |()| web::share(&share_title, &shared_url)));
+                // Its reference names the release of the data it is read in.
+                let site = Site {
+                    origin: web::origin(),
+                    base: state.base_path(),
+                };
+                let subject = cite::event_subject(event, lang, &site, ds.version);
+                let dataset = ds.clone();
+                let forms = Callback::new(move |()| reference_forms(&dataset, &subject, ui));
+                let take = ui.take;
                 view! {
                     {renamed}
                     <EventDetail
@@ -78,6 +92,15 @@ pub fn EventRoute() -> impl IntoView {
                         on_share=on_share
                         ui=ui
                         terms=state.search_terms.get()
+                    />
+                    <CiteBox
+                        summary=take.cite
+                        forms
+                        copy_label=take.copy
+                        copied_label=take.copied
+                        failed_label=take.copy_failed
+                        on_copy=copier(copied)
+                        copied
                     />
                 }
                 .into_any()

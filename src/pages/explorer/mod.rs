@@ -11,6 +11,7 @@ mod keyboard;
 mod overview;
 mod results;
 mod state;
+mod take_away;
 mod url_sync;
 
 use std::sync::Arc;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::overview::OverviewSection;
+use super::take_away::TakeAway;
 use super::{use_explorer, PAGE_SIZE};
 use crate::components::data_warnings::DataWarnings;
 use crate::components::empty_state::EmptyState;
@@ -84,6 +85,7 @@ pub fn ResultsColumn(ui: &'static Ui) -> impl IntoView {
                     }}
                 </button>
             </div>
+            {(!filters.with_untracked(|f| f.embed)).then(|| view! { <TakeAway ui /> })}
             {warnings}
             {empty}
             {more_button(move || list.drawn.with(|d| d.start), "load-earlier", ui, Ui::show_above, list.show_earlier)}

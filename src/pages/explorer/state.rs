@@ -95,6 +95,11 @@ impl ExplorerState {
             .with(|q| base.href(&format!("{prefix}/events/{id}{q}")))
     }
 
+    /// The site's base path: "" at the root, "/mali-timeline" below it.
+    pub fn base_path(&self) -> String {
+        self.base.with_value(|base| base.0.clone())
+    }
+
     /// The href of the timeline under `filters`.
     pub fn timeline_href(&self, filters: &Filters) -> String {
         let prefix = self.prefix;

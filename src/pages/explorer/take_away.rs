@@ -1,0 +1,172 @@
+//! What a reader takes from a view: the events shown as a file (CSV, JSON, TimelineJS), a
+//! reference to the view, the code that embeds it in another page, and the whole data package.
+//! Files and references are made when asked for, never on a change of filters.
+
+use leptos::prelude::*;
+
+use super::use_explorer;
+use crate::components::cite_box::{CiteBox, Copied};
+use crate::domain::cite::{self, CiteContext, CiteSubject};
+use crate::domain::export;
+use crate::domain::page::Site;
+use crate::domain::{Dataset, Filters, Lang};
+use crate::i18n::Ui;
+use crate::web::{self, files};
+
+/// Where the whole data package is, from the page's base.
+const PACKAGE: &str = "data/package/datapackage.json";
+
+/// The file formats of an export: (name, extension, type).
+const FORMATS: [(&str, &str, &str); 3] = [
+    ("CSV", "csv", "text/csv;charset=utf-8"),
+    ("JSON", "json", "application/json"),
+    ("TimelineJS", "timeline.json", "application/json"),
+];
+
+/// The four forms of a reference to `subject`, read today.
+pub fn reference_forms(
+    dataset: &Dataset,
+    subject: &CiteSubject,
+    ui: &'static Ui,
+) -> Vec<(&'static str, String)> {
+    let today = files::today().unwrap_or_default();
+    let context = CiteContext::new(dataset, ui.document_title, today, ui.lang);
+    vec![
+        ("APA", cite::apa(subject, &context)),
+        ("Chicago", cite::chicago(subject, &context)),
+        ("BibTeX", cite::bibtex(subject, &context)),
+        ("CSL-JSON", cite::csl_json(subject, &context)),
+    ]
+}
+
+/// Copies a reference, and says whether it worked.
+pub fn copier(copied: RwSignal<Copied>) -> Callback<(usize, String)> {
+    Callback::new(move |(at, text): (usize, String)| {
+        leptos::task::spawn_local(async move {
+            let worked = files::copy_text(&text).await.is_ok();
+            let _ = copied.try_set(Some((at, worked)));
+        });
+    })
+}
+
+/// The filters as a link that names the release of the data shown, so that it keeps showing
+/// what the reader saw.
+fn pinned(filters: &Filters, dataset: &Dataset) -> Filters {
+    Filters {
+        version: Some(dataset.version),
+        embed: false,
+        lang: None,
+        ..filters.clone()
+    }
+}
+
+#[component]
+pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
+    let state = use_explorer();
+    let explorer = state.explorer();
+    let take = ui.take;
+    let lang: Lang = ui.lang;
+    let site = move || Site {
+        origin: web::origin(),
+        base: state.base_path(),
+    };
+
+    // Export: the events on screen, in their order, as a file named after the view.
+    let saved = RwSignal::new(None::<String>);
+    let ex = explorer.clone();
+    let export = Callback::new(move |(ext, mime): (&'static str, &'static str)| {
+        let dataset = &ex.dataset;
+        let shown = state.visible.get_untracked();
+        let text = match ext {
+            "csv" => export::csv(dataset, &shown, &site()),
+            "json" => export::json(dataset, &shown),
+            _ => export::timelinejs(dataset, &shown, lang, &site()),
+        };
+        let name = state.filters.with_untracked(|f| export::file_name(f, ext));
+        saved.set(files::download(&name, mime, &text).err());
+    });
+    let buttons = FORMATS
+        .iter()
+        .map(|&(label, ext, mime)| {
+            view! {
+                <button type="button" data-testid=format!("export-{}", ext.replace('.', "-")) on:click=move |_| export.run((ext, mime))>
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+
+    // Cite: the view, pinned to the release of the data shown.
+    let copied = RwSignal::new(None::<(usize, bool)>);
+    let ex = explorer.clone();
+    let forms = Callback::new(move |()| {
+        let dataset = &ex.dataset;
+        let filters = state.filters.with_untracked(|f| pinned(f, dataset));
+        let subject = cite::view_subject(&filters, dataset, lang, &site());
+        reference_forms(dataset, &subject, ui)
+    });
+
+    // Embed: the view in a frame, drawn alone.
+    let embed_open = RwSignal::new(false);
+    let embed_details = NodeRef::<leptos::html::Details>::new();
+    let ex = explorer.clone();
+    let embed_code = move || {
+        embed_open.get().then(|| {
+            let filters = state.filters.with(|f| Filters {
+                embed: true,
+                lang: Some(lang),
+                ..pinned(f, &ex.dataset)
+            });
+            let src = site().url(&format!("/{}", filters.to_query()));
+            let title = cite::view_title(&filters, &ex.dataset, lang);
+            let code = format!(
+                "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:1px solid #ccc\" loading=\"lazy\"></iframe>",
+                escape_attribute(&src),
+                escape_attribute(&title),
+            );
+            view! {
+                <p>{take.embed_hint}</p>
+                <textarea readonly rows="4" data-testid="embed-code" aria-label=take.embed>{code}</textarea>
+            }
+        })
+    };
+
+    view! {
+        <div class="take-away" role="group" aria-label=take.tools>
+            <details class="tool" data-testid="export">
+                <summary>{take.export}</summary>
+                <div class="tool-body">{buttons}</div>
+                {move || saved.get().map(|why| view! { <p class="copy-status" role="alert">{why}</p> })}
+            </details>
+            <CiteBox
+                summary=take.cite
+                forms
+                copy_label=take.copy
+                copied_label=take.copied
+                failed_label=take.copy_failed
+                on_copy=copier(copied)
+                copied
+            />
+            <details
+                class="tool"
+                data-testid="embed"
+                node_ref=embed_details
+                on:toggle=move |_| embed_open.set(embed_details.get_untracked().is_some_and(|d| d.open()))
+            >
+                <summary>{take.embed}</summary>
+                {embed_code}
+            </details>
+            <a class="download-data" href=PACKAGE rel="external" data-testid="download-data" title=take.download_data_hint>
+                {take.download_data}
+            </a>
+        </div>
+    }
+}
+
+/// Text put inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
