@@ -7,6 +7,8 @@
 //! holds them: nothing is cut, reworded or prefixed.
 
 mod table;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+pub(crate) mod testing;
 mod timeline_js;
 
 use serde::Serialize;
@@ -17,6 +19,7 @@ use super::search::fold;
 use super::{Dataset, FuzzyDate};
 
 pub use table::{csv, EVENT_COLUMNS};
+pub(crate) use table::{precision_code, Table, LIST_SEPARATOR};
 pub use timeline_js::timelinejs;
 
 /// What every file name starts with.
@@ -167,87 +170,6 @@ pub fn json(dataset: &Dataset, events: &[usize]) -> String {
     text
 }
 
-/// Test helpers shared by the export and package tests.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-pub(crate) mod testing {
-    use crate::domain::page::Site;
-    use crate::domain::Dataset;
-
-    pub fn shipped() -> Dataset {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/events.json"
-        ))
-        .unwrap();
-        crate::domain::load(&text).unwrap()
-    }
-
-    pub fn site() -> Site {
-        Site {
-            origin: "https://example.org".into(),
-            base: "/mali-timeline".into(),
-        }
-    }
-
-    /// Reads RFC 4180 text: records of fields, quoted fields with doubled quotes, CRLF between
-    /// records. Panics on anything else, such as a bare LF outside quotes.
-    pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
-        let mut records = Vec::new();
-        let mut record = Vec::new();
-        let mut field = String::new();
-        let mut chars = text.chars().peekable();
-        let mut quoted = false;
-        let mut at_start = true;
-        while let Some(c) = chars.next() {
-            if quoted {
-                match c {
-                    '"' if chars.peek() == Some(&'"') => {
-                        chars.next();
-                        field.push('"');
-                    }
-                    '"' => {
-                        quoted = false;
-                        assert!(
-                            matches!(chars.peek(), None | Some(',') | Some('\r')),
-                            "text after a closing quote"
-                        );
-                    }
-                    _ => field.push(c),
-                }
-                continue;
-            }
-            match c {
-                '"' if at_start => {
-                    quoted = true;
-                    at_start = false;
-                }
-                '"' => panic!("a quote inside an unquoted field"),
-                ',' => {
-                    record.push(std::mem::take(&mut field));
-                    at_start = true;
-                }
-                '\r' => {
-                    assert_eq!(chars.next(), Some('\n'), "CR without LF");
-                    record.push(std::mem::take(&mut field));
-                    records.push(std::mem::take(&mut record));
-                    at_start = true;
-                }
-                '\n' => panic!("a bare LF outside quotes"),
-                _ => {
-                    field.push(c);
-                    at_start = false;
-                }
-            }
-        }
-        assert!(!quoted, "an unclosed quote");
-        assert!(
-            field.is_empty() && record.is_empty(),
-            "the last record does not end with CRLF"
-        );
-        records
-    }
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::testing::shipped;
@@ -394,6 +316,27 @@ mod tests {
         assert_eq!(both.events.len(), 2);
         let kept = both.event(event.id.as_str()).unwrap();
         assert_eq!(kept.related, vec![event.related[0].clone()]);
+    }
+
+    #[test]
+    fn the_json_of_a_view_follows_the_files_schema() {
+        let data = shipped();
+        let schema: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/public/data/schema.json"
+            ))
+            .unwrap(),
+        )
+        .unwrap();
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let some: Vec<usize> = (0..data.events.len()).step_by(3).collect();
+        let file: serde_json::Value = serde_json::from_str(&json(&data, &some)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&file)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]
