@@ -7,6 +7,7 @@ pub mod export;
 pub mod filter;
 pub mod model;
 pub mod overview;
+pub mod package;
 pub mod page;
 pub mod path;
 mod postings;
