@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only where it is missing:
 # the wasm32 target, trunk, wasm-bindgen-cli (the version in Cargo.lock), wasm-opt from npm
-# binaryen, playwright-core and axe-core from npm, and Chromium with chromedriver from apt.
+# binaryen, playwright-core and axe-core from npm, Chromium with chromedriver from apt, and
+# frictionless from PyPI (in a virtualenv) to validate the data package.
 # Safe to run again: the second run only checks versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ TRUNK_VERSION="0.22.1"
 BINARYEN_VERSION="132.0.0"
 PLAYWRIGHT_VERSION="1.65.1"
 AXE_VERSION="4.14.1"
+FRICTIONLESS_VERSION="5.21.0"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -57,6 +59,25 @@ if ! [ -x "$CHROMIUM" ] || ! [ -x "$CHROMEDRIVER" ]; then
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+FRICTIONLESS="$MT_TOOLS/venv/bin/frictionless"
+if [ "$("$MT_TOOLS/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("frictionless"))' 2>/dev/null || true)" != "$FRICTIONLESS_VERSION" ] ||
+    ! [ -x "$FRICTIONLESS" ]; then
+    say "installing frictionless $FRICTIONLESS_VERSION from PyPI into $MT_TOOLS/venv"
+    mkdir -p "$MT_TOOLS"
+    if ! [ -x "$MT_TOOLS/venv/bin/python" ]; then
+        if ! python3 -c 'import ensurepip' 2>/dev/null; then
+            say "installing python3-venv from apt"
+            SUDO=""
+            [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+            $SUDO apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+        fi
+        python3 -m venv "$MT_TOOLS/venv"
+    fi
+    "$MT_TOOLS/venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+        "frictionless==$FRICTIONLESS_VERSION"
 fi
 
 # Trunk builds with `cargo build --offline`, so the crates must be in cargo's cache first.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test tier and exits non-zero on the first failure:
 # format, clippy (native and wasm32), native tests, browser component tests, release builds
-# (root and sub-path), and end-to-end tests in headless Chromium against those builds.
+# (root and sub-path), the data package's validation (frictionless), and end-to-end tests in
+# headless Chromium against those builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -29,6 +30,9 @@ cargo test --offline --target wasm32-unknown-unknown --test web
 
 step "release build (dist/)"
 trunk build --release
+
+step "data package (frictionless validate)"
+"$MT_TOOLS/venv/bin/frictionless" validate dist/data/package/datapackage.json
 
 step "release build under a sub-path (dist-subpath/)"
 trunk build --release --public-url /mali-timeline/ --dist dist-subpath

@@ -1,7 +1,7 @@
 //! Writes the site's pages at build time with Leptos's server-side rendering: the timeline and
 //! every event, in English and French, drawn by the same components as in the browser, with
-//! the head that link previews, search engines and reference managers read; then sitemap.xml
-//! and robots.txt. No browser is involved.
+//! the head that link previews, search engines and reference managers read; then sitemap.xml,
+//! robots.txt and the dataset as a data package in `data/package/`. No browser is involved.
 //!
 //! ```sh
 //! render <dist> [--data <events.json>] [--home-only]
@@ -24,7 +24,7 @@ use mali_timeline::components::event_index::{EventIndex, IndexEntry};
 use mali_timeline::components::page_head::PageHeadTags;
 use mali_timeline::context::BasePath;
 use mali_timeline::domain::page::{self, Page, Site, SiteText, LANGS};
-use mali_timeline::domain::{self, Explorer, Lang};
+use mali_timeline::domain::{self, package, Explorer, Lang};
 use mali_timeline::i18n::ui;
 use mali_timeline::pages::explorer::OpenAtStart;
 
@@ -126,6 +126,9 @@ fn run() -> Result<usize, String> {
             &page::sitemap(dataset, &site),
         )?;
         write(&args.dist.join("robots.txt"), &page::robots(&site))?;
+        for (file, text) in package::data_package(dataset, &site) {
+            write(&args.dist.join("data/package").join(file), &text)?;
+        }
     }
     Ok(count)
 }

@@ -3,9 +3,11 @@
 
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod filter;
 pub mod model;
 pub mod overview;
+pub mod package;
 pub mod page;
 pub mod path;
 mod postings;
