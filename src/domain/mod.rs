@@ -4,6 +4,7 @@
 pub mod cite;
 pub mod dataset;
 pub mod date;
+pub mod feed;
 pub mod filter;
 pub mod model;
 pub mod overview;

@@ -1,9 +1,12 @@
 //! The interface's words in English and French. Dataset text carries its own two languages.
 
+mod changes;
 mod chart;
 
+pub use changes::ChangesWords;
 pub use chart::ChartWords;
 
+use crate::domain::page::SiteText;
 use crate::domain::{FilterKey, Lang};
 
 /// Every fixed sentence and label of the interface, in one language.
@@ -53,6 +56,8 @@ pub struct Ui {
     pub other_language_name: &'static str,
     /// The overview chart's words.
     pub chart: &'static ChartWords,
+    /// The words of the feed and of the changelog page.
+    pub changes: &'static ChangesWords,
 }
 
 const EN: Ui = Ui {
@@ -97,6 +102,7 @@ const EN: Ui = Ui {
     other_language: "fr",
     other_language_name: "Français",
     chart: &chart::EN,
+    changes: &changes::EN,
 };
 
 const FR: Ui = Ui {
@@ -141,6 +147,7 @@ const FR: Ui = Ui {
     other_language: "en",
     other_language_name: "English",
     chart: &chart::FR,
+    changes: &changes::FR,
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -151,6 +158,17 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 impl Ui {
+    /// What the written pages' heads say of the site.
+    pub fn site_text(&self) -> SiteText {
+        SiteText {
+            name: self.document_title,
+            description: self.site_description,
+            feed_title: self.changes.feed_title,
+            changelog_title: self.changes.title,
+            changelog_description: self.changes.description,
+        }
+    }
+
     /// "12 of 185 events".
     pub fn result_count(&self, shown: usize, total: usize) -> String {
         match self.lang {
