@@ -23,7 +23,7 @@ use mali_timeline::app::{Layout, Pages};
 use mali_timeline::components::event_index::{EventIndex, IndexEntry};
 use mali_timeline::components::page_head::PageHeadTags;
 use mali_timeline::context::BasePath;
-use mali_timeline::domain::page::{self, Page, Site, SiteText, LANGS};
+use mali_timeline::domain::page::{self, Page, Site, LANGS};
 use mali_timeline::domain::{self, package, Explorer, Lang};
 use mali_timeline::i18n::ui;
 use mali_timeline::pages::explorer::OpenAtStart;
@@ -108,11 +108,7 @@ fn run() -> Result<usize, String> {
     let mut count = 0;
     for page in &pages {
         for lang in LANGS {
-            let text = SiteText {
-                name: ui(lang).document_title,
-                description: ui(lang).site_description,
-            };
-            let head = page::head(dataset, *page, lang, &site, text);
+            let head = page::head(dataset, *page, lang, &site, ui(lang).site_text());
             let head = Owner::new().with(|| view! { <PageHeadTags head /> }.to_html());
             let body = without_test_ids(&render_body(&explorer, &base, *page, lang));
             let html = fill(&template, lang, &head, &body)?;
@@ -158,7 +154,7 @@ fn render_body(explorer: &Arc<Explorer>, base: &str, page: Page, lang: Lang) -> 
         provide_context(BasePath(base.to_string()));
         provide_context(OpenAtStart(match page {
             Page::Event(event) => Some(event.id.0.clone()),
-            Page::Timeline => None,
+            Page::Timeline | Page::Changelog => None,
         }));
         leptos_meta::provide_meta_context();
         let explorer = explorer.clone();

@@ -1,5 +1,6 @@
 //! The head of a page written at build time: title, description, canonical and alternate
-//! addresses, Open Graph and Twitter card, and the Highwire tags reference managers read.
+//! addresses, the feed, Open Graph and Twitter card, and the Highwire tags reference managers
+//! read.
 //! Every value is an attribute or text, escaped by the renderer.
 
 use leptos::prelude::*;
@@ -31,6 +32,12 @@ pub fn PageHeadTags(head: PageHead) -> impl IntoView {
         <meta name="description" content=head.description.clone() />
         <link rel="canonical" href=head.canonical.clone() />
         {alternates}
+        <link
+            rel="alternate"
+            type="application/atom+xml"
+            href=head.feed.href
+            title=head.feed.title
+        />
         {og("og:title", og_title.clone())}
         {og("og:description", head.description.clone())}
         {og("og:url", head.canonical)}

@@ -1,9 +1,12 @@
 //! Pure domain logic: the event model, dataset validation, dates, and everything derived from
 //! them. Nothing here imports leptos, web-sys or gloo; it is tested natively with `cargo test`.
 
+pub mod changelog;
+pub mod cite;
 pub mod dataset;
 pub mod date;
 pub mod export;
+pub mod feed;
 pub mod filter;
 pub mod model;
 pub mod overview;

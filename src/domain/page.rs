@@ -28,28 +28,39 @@ impl Site {
 pub enum Page<'a> {
     Timeline,
     Event(&'a Event),
+    /// What each release of the dataset added, changed and removed. The app has no route for
+    /// it: it is a page of text and links only.
+    Changelog,
 }
 
 impl Page<'_> {
     /// The page's address in a language, as the app writes its links: `/`, `/fr/`,
-    /// `/events/{id}`, `/fr/events/{id}`.
+    /// `/events/{id}`, `/fr/events/{id}`, `/changelog`, `/fr/changelog`.
     pub fn path(&self, lang: Lang) -> String {
         let prefix = lang_prefix(lang);
         match self {
             Page::Timeline => format!("{prefix}/"),
             Page::Event(event) => format!("{prefix}/events/{}", event.id),
+            Page::Changelog => format!("{prefix}/changelog"),
         }
     }
 
     /// The file that a static host serves for [`Page::path`]: `index.html`, `fr/index.html`,
-    /// `events/{id}.html`, `fr/events/{id}.html` (hosts serve `/x` from `x.html`).
+    /// `events/{id}.html`, `fr/events/{id}.html`, `changelog.html`, `fr/changelog.html` (hosts
+    /// serve `/x` from `x.html`).
     pub fn file(&self, lang: Lang) -> String {
         let path = self.path(lang);
         match self {
             Page::Timeline => format!("{}index.html", path.trim_start_matches('/')),
-            Page::Event(_) => format!("{}.html", path.trim_start_matches('/')),
+            Page::Event(_) | Page::Changelog => format!("{}.html", path.trim_start_matches('/')),
         }
     }
+}
+
+/// The address of the feed of new and corrected events in a language: `/feed.atom`,
+/// `/fr/feed.atom`.
+pub fn feed_path(lang: Lang) -> String {
+    format!("{}/feed.atom", lang_prefix(lang))
 }
 
 /// What a page's head says, in its language.
@@ -68,6 +79,16 @@ pub struct PageHead {
     pub site_name: &'static str,
     /// What a reference manager reads (Highwire Press tags), for an event.
     pub citation: Option<Citation>,
+    /// The feed in the page's language.
+    pub feed: FeedLink,
+}
+
+/// A feed a page advertises: `<link rel="alternate" type="application/atom+xml">`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedLink {
+    /// Its absolute URL.
+    pub href: String,
+    pub title: &'static str,
 }
 
 /// The Highwire Press `citation_*` tags of an event's page.
@@ -81,11 +102,16 @@ pub struct Citation {
     pub language: &'static str,
 }
 
-/// The site's name and description in the page's language (the interface's words).
+/// The site's words in the page's language (the interface's words).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SiteText {
     pub name: &'static str,
     pub description: &'static str,
+    /// The title of the feed of new and corrected events.
+    pub feed_title: &'static str,
+    /// The changelog page's title and description.
+    pub changelog_title: &'static str,
+    pub changelog_description: &'static str,
 }
 
 /// The most characters of a description: link previews cut longer ones.
@@ -138,6 +164,12 @@ pub fn head(dataset: &Dataset, page: Page, lang: Lang, site: &Site, text: SiteTe
                 Some(citation),
             )
         }
+        Page::Changelog => (
+            format!("{} — {name}", text.changelog_title),
+            text.changelog_description.to_string(),
+            "website",
+            None,
+        ),
     };
     PageHead {
         lang,
@@ -149,6 +181,10 @@ pub fn head(dataset: &Dataset, page: Page, lang: Lang, site: &Site, text: SiteTe
         og_locale,
         site_name: name,
         citation,
+        feed: FeedLink {
+            href: site.url(&feed_path(lang)),
+            title: text.feed_title,
+        },
     }
 }
 
@@ -157,17 +193,22 @@ pub fn sitemap(dataset: &Dataset, site: &Site) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    let pages = std::iter::once(Page::Timeline).chain(dataset.events.iter().map(Page::Event));
+    let pages = [Page::Timeline, Page::Changelog]
+        .into_iter()
+        .chain(dataset.events.iter().map(Page::Event));
     for page in pages {
         for lang in LANGS {
             xml.push_str(&format!(
                 "  <url>\n    <loc>{}</loc>\n",
                 escape(&site.url(&page.path(lang)))
             ));
-            if let Page::Event(event) = page {
-                if let Some(day) = event.changed.or(event.added) {
-                    xml.push_str(&format!("    <lastmod>{day}</lastmod>\n"));
-                }
+            let lastmod = match page {
+                Page::Event(event) => event.changed.or(event.added),
+                Page::Changelog => dataset.updated,
+                Page::Timeline => None,
+            };
+            if let Some(day) = lastmod {
+                xml.push_str(&format!("    <lastmod>{day}</lastmod>\n"));
             }
             for other in LANGS {
                 xml.push_str(&format!(
@@ -191,13 +232,23 @@ pub fn robots(site: &Site) -> String {
     )
 }
 
-/// Text for XML: `&`, `<`, `>`, `"` and `'` escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
+/// Text for XML or HTML: `&`, `<`, `>`, `"` and `'` escaped, and the characters XML 1.0 does
+/// not allow at all (most control characters, U+FFFE, U+FFFF) left out.
+pub(super) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(ch),
+            '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => {}
+            _ => out.push(ch),
+        }
+    }
+    out
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -214,11 +265,7 @@ mod tests {
     }
 
     fn text(lang: Lang) -> SiteText {
-        let ui = crate::i18n::ui(lang);
-        SiteText {
-            name: ui.document_title,
-            description: ui.site_description,
-        }
+        crate::i18n::ui(lang).site_text()
     }
 
     fn site() -> Site {
@@ -302,6 +349,61 @@ mod tests {
     }
 
     #[test]
+    fn every_page_advertises_the_feed_in_its_own_language() {
+        let data = shipped();
+        let pages = [
+            Page::Timeline,
+            Page::Event(&data.events[0]),
+            Page::Changelog,
+        ];
+        for page in pages {
+            let en = head(&data, page, Lang::En, &site(), text(Lang::En));
+            assert_eq!(en.feed.href, "https://example.org/mali-timeline/feed.atom");
+            assert_eq!(en.feed.title, crate::i18n::ui(Lang::En).changes.feed_title);
+            let fr = head(&data, page, Lang::Fr, &site(), text(Lang::Fr));
+            assert_eq!(
+                fr.feed.href,
+                "https://example.org/mali-timeline/fr/feed.atom"
+            );
+            assert!(
+                fr.feed.title.starts_with("Partenariats"),
+                "{}",
+                fr.feed.title
+            );
+        }
+    }
+
+    #[test]
+    fn the_changelog_page_has_its_own_addresses_and_title() {
+        let data = shipped();
+        assert_eq!(Page::Changelog.path(Lang::En), "/changelog");
+        assert_eq!(Page::Changelog.file(Lang::Fr), "fr/changelog.html");
+        let fr = head(&data, Page::Changelog, Lang::Fr, &site(), text(Lang::Fr));
+        assert_eq!(
+            fr.title,
+            "Modifications des données — Partenariats et ruptures du Mali"
+        );
+        assert_eq!(
+            fr.canonical,
+            "https://example.org/mali-timeline/fr/changelog"
+        );
+        assert_eq!(
+            fr.alternates[0],
+            (
+                "en",
+                "https://example.org/mali-timeline/changelog".to_string()
+            )
+        );
+        assert!(fr.citation.is_none());
+        let en = head(&data, Page::Changelog, Lang::En, &site(), text(Lang::En));
+        assert!(
+            en.title.starts_with("Changes to the data — "),
+            "{}",
+            en.title
+        );
+    }
+
+    #[test]
     fn a_long_summary_is_cut_at_a_word() {
         let long = "word ".repeat(100);
         let description = cut(&long);
@@ -314,12 +416,16 @@ mod tests {
     fn the_sitemap_lists_every_page_in_both_languages() {
         let data = shipped();
         let xml = sitemap(&data, &site());
-        assert_eq!(xml.matches("<url>").count(), 2 * (data.events.len() + 1));
+        assert_eq!(xml.matches("<url>").count(), 2 * (data.events.len() + 2));
+        assert!(xml.contains(
+            "<loc>https://example.org/mali-timeline/fr/changelog</loc>\n    <lastmod>2026-12-05</lastmod>"
+        ));
         assert!(xml.contains("<loc>https://example.org/mali-timeline/fr/</loc>"));
         assert!(xml.contains(
             "<loc>https://example.org/mali-timeline/events/2023-07-19-iran-digital-training</loc>"
         ));
         assert_eq!(escape("a&b<'\">"), "a&amp;b&lt;&apos;&quot;&gt;");
+        assert_eq!(escape("a\u{1}b\u{ffff}\tc"), "ab\tc");
         assert!(
             robots(&site()).ends_with("Sitemap: https://example.org/mali-timeline/sitemap.xml\n")
         );

@@ -1,11 +1,14 @@
 //! The interface's words in English and French. Dataset text carries its own two languages.
 
+mod changes;
 mod chart;
 mod take;
 
+pub use changes::ChangesWords;
 pub use chart::ChartWords;
 pub use take::TakeWords;
 
+use crate::domain::page::SiteText;
 use crate::domain::{FilterKey, Lang};
 
 /// Every fixed sentence and label of the interface, in one language.
@@ -57,6 +60,8 @@ pub struct Ui {
     pub chart: &'static ChartWords,
     /// The words of export, citation, embedding and versions.
     pub take: &'static TakeWords,
+    /// The words of the feed and of the changelog page.
+    pub changes: &'static ChangesWords,
 }
 
 const EN: Ui = Ui {
@@ -102,6 +107,7 @@ const EN: Ui = Ui {
     other_language_name: "Français",
     chart: &chart::EN,
     take: &take::EN,
+    changes: &changes::EN,
 };
 
 const FR: Ui = Ui {
@@ -147,6 +153,7 @@ const FR: Ui = Ui {
     other_language_name: "English",
     chart: &chart::FR,
     take: &take::FR,
+    changes: &changes::FR,
 };
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -157,6 +164,17 @@ pub fn ui(lang: Lang) -> &'static Ui {
 }
 
 impl Ui {
+    /// What the written pages' heads say of the site.
+    pub fn site_text(&self) -> SiteText {
+        SiteText {
+            name: self.document_title,
+            description: self.site_description,
+            feed_title: self.changes.feed_title,
+            changelog_title: self.changes.title,
+            changelog_description: self.changes.description,
+        }
+    }
+
     /// "12 of 185 events".
     pub fn result_count(&self, shown: usize, total: usize) -> String {
         match self.lang {
