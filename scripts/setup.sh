@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only where it is missing:
 # the wasm32 target, trunk, wasm-bindgen-cli (the version in Cargo.lock), wasm-opt from npm
-# binaryen, playwright-core and axe-core from npm, Chromium with chromedriver from apt, and
+# binaryen, playwright-core, axe-core and TimelineJS (which loads our export in a test) from npm,
+# Chromium with chromedriver from apt, and
 # frictionless from PyPI (in a virtualenv) to validate the data package.
 # Safe to run again: the second run only checks versions.
 set -euo pipefail
@@ -12,6 +13,7 @@ TRUNK_VERSION="0.22.1"
 BINARYEN_VERSION="132.0.0"
 PLAYWRIGHT_VERSION="1.65.1"
 AXE_VERSION="4.14.1"
+TIMELINEJS_VERSION="3.9.11"
 FRICTIONLESS_VERSION="5.21.0"
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
 
@@ -42,15 +44,17 @@ node_ok() {
     [ -f "$MT_TOOLS/node_modules/binaryen/package.json" ] &&
         grep -q "\"version\": \"$BINARYEN_VERSION\"" "$MT_TOOLS/node_modules/binaryen/package.json" &&
         grep -q "\"version\": \"$PLAYWRIGHT_VERSION\"" "$MT_TOOLS/node_modules/playwright-core/package.json" 2>/dev/null &&
-        grep -q "\"version\": \"$AXE_VERSION\"" "$MT_TOOLS/node_modules/axe-core/package.json" 2>/dev/null
+        grep -q "\"version\": \"$AXE_VERSION\"" "$MT_TOOLS/node_modules/axe-core/package.json" 2>/dev/null &&
+        grep -q "\"version\": \"$TIMELINEJS_VERSION\"" "$MT_TOOLS/node_modules/@knight-lab/timelinejs/package.json" 2>/dev/null
 }
 if ! node_ok; then
     # Debian's wasm-opt (binaryen 108) builds a wasm that fails in the browser; npm's 132 works.
-    say "installing binaryen $BINARYEN_VERSION, playwright-core and axe-core from npm into $MT_TOOLS"
+    say "installing binaryen $BINARYEN_VERSION, playwright-core, axe-core and TimelineJS from npm into $MT_TOOLS"
     mkdir -p "$MT_TOOLS"
     [ -f "$MT_TOOLS/package.json" ] || echo '{"name":"mali-timeline-tools","private":true}' >"$MT_TOOLS/package.json"
     npm install --prefix "$MT_TOOLS" --no-audit --no-fund --loglevel=error \
-        "binaryen@$BINARYEN_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" "axe-core@$AXE_VERSION"
+        "binaryen@$BINARYEN_VERSION" "playwright-core@$PLAYWRIGHT_VERSION" "axe-core@$AXE_VERSION" \
+        "@knight-lab/timelinejs@$TIMELINEJS_VERSION"
 fi
 
 if ! [ -x "$CHROMIUM" ] || ! [ -x "$CHROMEDRIVER" ]; then
