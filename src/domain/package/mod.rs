@@ -39,6 +39,11 @@ pub fn data_package(dataset: &Dataset, site: &Site) -> Vec<(String, String)> {
         "version": dataset.version.to_string(),
         "homepage": site.url("/"),
         "keywords": ["Mali", "international relations", "diplomacy", "Sahel", "timeline"],
+        "licenses": [{
+            "name": "CC-BY-4.0",
+            "path": "https://creativecommons.org/licenses/by/4.0/",
+            "title": "Creative Commons Attribution 4.0 International",
+        }],
         "sources": [{ "title": "Publishers cited for each event, see sources.csv" }],
         "resources": resources.iter().map(describe).collect::<Vec<_>>(),
     });
@@ -109,7 +114,7 @@ mod tests {
         assert_eq!(descriptor["version"], data.version.to_string());
         assert_eq!(descriptor["homepage"], "https://example.org/mali-timeline/");
         assert_eq!(descriptor["created"], "2026-12-05T00:00:00Z");
-        assert!(descriptor.get("licenses").is_none());
+        assert_eq!(descriptor["licenses"][0]["name"], "CC-BY-4.0");
         let paths: Vec<&str> = resources(&descriptor)
             .iter()
             .map(|r| r["path"].as_str().unwrap())
