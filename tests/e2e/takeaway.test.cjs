@@ -66,7 +66,7 @@ test('each export holds the events on screen, in their order, in a file named af
   const first = data.events.find((e) => e.id === rows[1][0]);
   assert.equal(rows[1][7], first.title.en);
   assert.equal(rows[1][11], first.sources.map((s) => s.url).join(';'));
-  assert.equal(rows[1][12], `${env.site.url}/events/${first.id}`);
+  assert.equal(rows[1][12], `${env.site.url}/events/${first.id}?v=${data.version}`, "the event's page in this release");
 
   const json = await exported(page, 'json');
   assert.equal(json.name, 'mali-timeline-RUS-2022.json');

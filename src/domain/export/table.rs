@@ -75,7 +75,7 @@ pub(crate) fn precision_code(precision: DatePrecision) -> &'static str {
 }
 
 /// One event as a record of [`EVENT_COLUMNS`].
-pub(crate) fn event_row(event: &Event, site: &Site) -> [String; 13] {
+pub(crate) fn event_row(event: &Event, site: &Site, version: u32) -> [String; 13] {
     let join = |items: Vec<&str>| items.join(LIST_SEPARATOR);
     [
         event.id.to_string(),
@@ -90,7 +90,7 @@ pub(crate) fn event_row(event: &Event, site: &Site) -> [String; 13] {
         event.summary.en.clone(),
         event.summary.fr.clone(),
         join(event.sources.iter().map(|s| s.url.as_str()).collect()),
-        site.url(&Page::Event(event).path(Lang::En)),
+        format!("{}?v={version}", site.url(&Page::Event(event).path(Lang::En))),
     ]
 }
 
@@ -98,11 +98,11 @@ pub(crate) fn event_row(event: &Event, site: &Site) -> [String; 13] {
 /// one record per index in the given order. Lists (partners, sectors, source URLs) are joined
 /// with `;`; `date` is written as in the dataset file (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and
 /// `date_precision` says which; `stance` is the kind's side on the overview (`toward`,
-/// `rupture` or `other`); `url` is the event's page in English.
+/// `rupture` or `other`); `url` is the event's page in English, in this release (`?v=`).
 pub fn csv(dataset: &Dataset, events: &[usize], site: &Site) -> String {
     let mut table = Table::new(&EVENT_COLUMNS);
     for event in events.iter().filter_map(|&i| dataset.events.get(i)) {
-        table.record(&event_row(event, site));
+        table.record(&event_row(event, site, dataset.version));
     }
     table.finish()
 }
@@ -137,7 +137,10 @@ mod tests {
             assert_eq!(urls.len(), event.sources.len());
             assert_eq!(
                 record[12],
-                format!("https://example.org/mali-timeline/events/{}", event.id)
+                format!(
+                    "https://example.org/mali-timeline/events/{}?v={}",
+                    event.id, data.version
+                )
             );
         }
     }
