@@ -60,7 +60,7 @@ pub fn write_changelog(
         let head = page::head(current, Page::Changelog, lang, site, ui(lang).site_text());
         let entries = log
             .iter()
-            .map(|release| entry(release, releases, &site.base, lang))
+            .map(|release| entry(release, releases, current, &site.base, lang))
             .collect();
         let other = match lang {
             Lang::En => Lang::Fr,
@@ -85,24 +85,39 @@ pub fn write_changelog(
     Ok(count)
 }
 
-/// A release as the page shows it: added and corrected events link to their pages.
-fn entry(release: &Release, releases: &[Dataset], base: &str, lang: Lang) -> ReleaseEntry {
-    let dataset = releases.iter().find(|d| d.version == release.version);
-    let linked = |ids: &[domain::EventId]| -> Vec<ChangedEvent> {
+/// A release as the page shows it. An added or corrected event still in `current` links to its
+/// page, under its current title; one since removed is named by its title in that release.
+fn entry(
+    release: &Release,
+    releases: &[Dataset],
+    current: &Dataset,
+    base: &str,
+    lang: Lang,
+) -> ReleaseEntry {
+    let own = releases.iter().find(|d| d.version == release.version);
+    let listed = |ids: &[domain::EventId]| -> Vec<ChangedEvent> {
         ids.iter()
-            .filter_map(|id| dataset?.event(id.as_str()))
-            .map(|event| ChangedEvent {
-                date: Some(event.date.display(lang)),
-                title: event.title.get(lang).to_string(),
-                href: Some(format!("{base}{}", Page::Event(event).path(lang))),
+            .filter_map(|id| {
+                let (event, href) = match current.event(id.as_str()) {
+                    Some(event) => (
+                        event,
+                        Some(format!("{base}{}", Page::Event(event).path(lang))),
+                    ),
+                    None => (own?.event(id.as_str())?, None),
+                };
+                Some(ChangedEvent {
+                    date: Some(event.date.display(lang)),
+                    title: event.title.get(lang).to_string(),
+                    href,
+                })
             })
             .collect()
     };
     ReleaseEntry {
         version: release.version,
         date: release.updated.map(|d| (d.to_string(), d.display(lang))),
-        added: linked(&release.added),
-        changed: linked(&release.changed),
+        added: listed(&release.added),
+        changed: listed(&release.changed),
         removed: release
             .removed
             .iter()
