@@ -293,15 +293,15 @@ mod tests {
         let mut previous = None;
         for (entry, event) in entries.iter().zip(&newest) {
             let url = format!("https://example.org/mali-timeline/events/{}", event.id);
-            assert_eq!(texts(entry, "id"), [url.clone()]);
-            assert_eq!(texts(entry, "title"), [event.title.en.clone()]);
+            assert_eq!(texts(entry, "id"), [url.as_str()]);
+            assert_eq!(texts(entry, "title"), [event.title.en.as_str()]);
             assert!(entry.contains(&format!(
                 "<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>"
             )));
             let updated = texts(entry, "updated");
             assert_eq!(updated.len(), 1);
-            assert!(updated[0] <= "2026-12-05T00:00:00Z".to_string());
-            assert_eq!(texts(entry, "summary"), [event.summary.en.clone()]);
+            assert!(updated[0].as_str() <= "2026-12-05T00:00:00Z");
+            assert_eq!(texts(entry, "summary"), [event.summary.en.as_str()]);
             assert_eq!(texts(entry, "content").len(), 1);
             assert_eq!(
                 entry.matches("<category term=").count(),
@@ -336,7 +336,7 @@ mod tests {
                 first.id
             )]
         );
-        assert_eq!(texts(entry, "title"), [first.title.fr.clone()]);
+        assert_eq!(texts(entry, "title"), [first.title.fr.as_str()]);
         assert!(texts(entry, "content")[0].contains(&first.date.display(Lang::Fr)));
     }
 
