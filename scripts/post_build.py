@@ -13,7 +13,7 @@ boot.js requests that file before it starts the app, so its answer is in when th
 The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
 and public/written-page.js after <base>: it hides a written page for any address that it does
 not show. Both are allowed by their hashes in the CSP. Then 404.html is written, and the app's
-renderer (src/bin/render.rs) writes every page from it.
+renderer (src/bin/render/main.rs) writes every page from it.
 """
 import base64
 import json
@@ -124,7 +124,7 @@ if isinstance(version, int):
         with open(kept, "w", encoding="utf-8") as f:
             f.write(current)
 
-# The pages, written natively by the app's own components (src/bin/render.rs).
+# The pages, written natively by the app's own components (src/bin/render/main.rs).
 render = [
     "cargo", "run", "--offline", "--quiet", "--no-default-features", "--features", "ssr",
     "--bin", "render", "--", staging,

@@ -24,6 +24,7 @@ cargo clippy --offline --no-default-features --features ssr --bin render -- -D w
 
 step "tier 1: native tests"
 cargo test --offline
+cargo test --offline --no-default-features --features ssr --bin render
 
 step "tier 2: components in headless Chromium"
 cargo test --offline --target wasm32-unknown-unknown --test web

@@ -1,6 +1,7 @@
 //! Presentational components: props in, callbacks out. None of them reads the router or
 //! touches the browser, so each also renders natively.
 
+pub mod changelog;
 pub mod cite_box;
 pub mod compare_rows;
 pub mod data_warnings;

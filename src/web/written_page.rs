@@ -1,6 +1,6 @@
-//! The page written at build time (`src/bin/render.rs`) that the app finds when it starts: each
-//! top-level element marked `data-prerendered`, shown while the app's code downloads and
-//! starts. The check inline in the page's head (`public/written-page.js`) marks the document
+//! The page written at build time (`src/bin/render/main.rs`) that the app finds when it
+//! starts: each top-level element marked `data-prerendered`, shown while the app's code
+//! downloads and starts. The check inline in the page's head (`public/written-page.js`) marks the document
 //! `data-written-page="hidden"` when the address is not the one the page shows, and the
 //! stylesheet then hides it; otherwise the stylesheet hides the app's own elements (which follow
 //! it in the body) until the app has drawn its page.

@@ -169,9 +169,11 @@ test('each page\'s head tells link previews, search engines and reference manage
     assert.ok(meta(head, 'name', 'citation_publisher'));
     assert.ok(meta(head, 'name', 'citation_public_url').endsWith(path));
   }
-  // The sitemap lists every page in both languages; robots.txt names it.
+  // The sitemap lists every page in both languages (the timeline, the changelog and each
+  // event); robots.txt names it.
   const sitemap = read('dist', 'sitemap.xml');
-  assert.equal((sitemap.match(/<url>/g) || []).length, 2 * (data.events.length + 1));
+  assert.equal((sitemap.match(/<url>/g) || []).length, 2 * (data.events.length + 2));
+  assert.ok(sitemap.includes('/fr/changelog</loc>'));
   assert.ok(sitemap.includes(`/fr/events/${SEED}</loc>`));
   assert.match(read('dist', 'robots.txt'), /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
   // A page for a month-precise event cites the month only.

@@ -1,7 +1,9 @@
 //! Writes the site's pages at build time with Leptos's server-side rendering: the timeline and
 //! every event, in English and French, drawn by the same components as in the browser, with
 //! the head that link previews, search engines and reference managers read; then sitemap.xml,
-//! robots.txt and the dataset as a data package in `data/package/`. No browser is involved.
+//! robots.txt, the Atom feeds (`feed.atom`, `fr/feed.atom`), the changelog pages
+//! (`changelog.html`, `fr/changelog.html`, from `data/versions/*.json` and the current file) and
+//! the dataset as a data package in `data/package/`. No browser is involved.
 //!
 //! ```sh
 //! render <dist> [--data <events.json>] [--home-only]
@@ -11,6 +13,9 @@
 //! the template. The site's origin comes from `SITE_URL` (default `http://127.0.0.1:8080`,
 //! where `make run` serves); the base path from the template's `<base href>`. `--data` reads
 //! another events file (the benchmark's); `--home-only` writes only the timeline.
+
+mod changes;
+mod template;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -28,11 +33,9 @@ use mali_timeline::domain::{self, package, Explorer, Lang};
 use mali_timeline::i18n::ui;
 use mali_timeline::pages::explorer::OpenAtStart;
 
-const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
+use template::{base_of, fill, without_test_ids};
 
-/// Where the written body starts and ends in a page, so that it can be told apart.
-const BODY_START: &str = "<!-- page written at build time -->";
-const BODY_END: &str = "<!-- /page written at build time -->";
+const DEFAULT_ORIGIN: &str = "http://127.0.0.1:8080";
 
 fn main() -> ExitCode {
     match run() {
@@ -125,22 +128,11 @@ fn run() -> Result<usize, String> {
         for (file, text) in package::data_package(dataset, &site) {
             write(&args.dist.join("data/package").join(file), &text)?;
         }
+        changes::write_feeds(&args.dist, dataset, &site)?;
+        let releases = changes::releases(&args.dist, dataset)?;
+        count += changes::write_changelog(&args.dist, &template, &site, &releases, dataset)?;
     }
     Ok(count)
-}
-
-/// The base path of the template's `<base href>`: "" at the root, "/mali-timeline" below it.
-fn base_of(template: &str) -> Result<String, String> {
-    let start = template
-        .find("<base href=\"")
-        .ok_or("the template has no <base href>")?
-        + "<base href=\"".len();
-    let end = template[start..]
-        .find('"')
-        .ok_or("the template's <base href> is not closed")?;
-    Ok(template[start..start + end]
-        .trim_end_matches('/')
-        .to_string())
 }
 
 /// The page at `page` in `lang`, as the app draws it, and for the timeline every event as a
@@ -191,43 +183,4 @@ fn event_index(explorer: &Explorer, base: &str, lang: Lang) -> impl IntoView {
             <EventIndex heading=ui(lang).all_events entries />
         </noscript>
     }
-}
-
-/// The body without its `data-testid` attributes: those name the app's live controls, which
-/// take the written page's place.
-fn without_test_ids(html: &str) -> String {
-    const ATTRIBUTE: &str = " data-testid=\"";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find(ATTRIBUTE) {
-        out.push_str(&rest[..start]);
-        let value = &rest[start + ATTRIBUTE.len()..];
-        rest = value.find('"').map_or("", |end| &value[end + 1..]);
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The template with the page's language, head and body.
-fn fill(template: &str, lang: Lang, head: &str, body: &str) -> Result<String, String> {
-    let mut html = template.replacen(
-        "<html lang=\"en\">",
-        &format!("<html lang=\"{}\">", lang.code()),
-        1,
-    );
-    let title_start = html.find("<title>").ok_or("the template has no <title>")?;
-    let title_end = html[title_start..]
-        .find("</title>")
-        .ok_or("the template's <title> is not closed")?
-        + title_start
-        + "</title>".len();
-    html.replace_range(title_start..title_end, head);
-    // The template's own description gives way to the page's.
-    if let Some(start) = html.find("<meta name=\"description\"") {
-        let end = html[start..].find('>').ok_or("an unclosed <meta>")? + start + 1;
-        html.replace_range(start..end, "");
-    }
-    let body_at = html.find("<body>").ok_or("the template has no <body>")? + "<body>".len();
-    html.insert_str(body_at, &format!("\n{BODY_START}{body}{BODY_END}\n"));
-    Ok(html)
 }
