@@ -140,11 +140,15 @@ fn each_kind_of_fault_is_reported_with_the_event_and_field() {
 
 #[test]
 fn an_alias_opens_its_event_and_a_taken_one_is_dropped() {
-    let text = read("tests/fixtures/invalid/alias-taken.json")
-        .replace("\"2022-01-31-good-event\"\n   ]", "\"2023-07-19-old-name\"\n   ]");
+    let text = read("tests/fixtures/invalid/alias-taken.json").replace(
+        "\"2022-01-31-good-event\"\n   ]",
+        "\"2023-07-19-old-name\"\n   ]",
+    );
     let data = load(&text).unwrap();
     assert!(data.problems.is_empty(), "{:?}", data.problems);
-    let renamed = data.event_or_alias("2023-07-19-old-name").expect("the alias opens it");
+    let renamed = data
+        .event_or_alias("2023-07-19-old-name")
+        .expect("the alias opens it");
     assert_eq!(renamed.id.as_str(), "2023-07-19-bad-event");
     assert!(data.event("2023-07-19-old-name").is_none());
     assert!(data.event_or_alias("2023-07-19-no-such-event").is_none());
@@ -153,7 +157,11 @@ fn an_alias_opens_its_event_and_a_taken_one_is_dropped() {
     let taken = load(&read("tests/fixtures/invalid/alias-taken.json")).unwrap();
     let event = taken.event_or_alias("2022-01-31-good-event").unwrap();
     assert_eq!(event.id.as_str(), "2022-01-31-good-event");
-    assert!(taken.event("2023-07-19-bad-event").unwrap().aliases.is_empty());
+    assert!(taken
+        .event("2023-07-19-bad-event")
+        .unwrap()
+        .aliases
+        .is_empty());
 }
 
 #[test]

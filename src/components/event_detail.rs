@@ -44,6 +44,10 @@ pub fn EventDetail(
             </section>
         }
     });
+    let history = ui.take.history(
+        event.added.map(|d| d.display(lang)),
+        event.changed.map(|d| d.display(lang)),
+    );
     let related_view = (!related.is_empty()).then(|| {
         let items = related
             .into_iter()
@@ -127,6 +131,7 @@ pub fn EventDetail(
                 <SourceList sources=event.sources.clone() />
             </section>
             {related_view}
+            {history.map(|text| view! { <p class="event-history" data-testid="event-history">{text}</p> })}
             <div class="share">
                 <button type="button" data-testid="copy-link" on:click=on_copy>
                     {ui.copy_link}

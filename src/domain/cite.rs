@@ -586,7 +586,11 @@ mod tests {
             version: Some(2),
             ..russia_2022.clone()
         };
-        assert_eq!(parse(query), pinned, "the address gives the view back, in its release");
+        assert_eq!(
+            parse(query),
+            pinned,
+            "the address gives the view back, in its release"
+        );
         let all = view_subject(&parse("?lang=en"), &data, Lang::En, &site());
         assert_eq!(all.url, "https://example.org/mali-timeline/?v=2");
         let c = context(&data, Lang::En);

@@ -9,9 +9,6 @@ pub struct TakeWords {
     /// The heading of the tools under the results: export, cite, embed.
     pub tools: &'static str,
     pub export: &'static str,
-    pub export_csv: &'static str,
-    pub export_json: &'static str,
-    pub export_timelinejs: &'static str,
     pub download_data: &'static str,
     pub download_data_hint: &'static str,
     pub cite: &'static str,
@@ -23,16 +20,14 @@ pub struct TakeWords {
     pub open_in_app: &'static str,
     pub current_data: &'static str,
     pub alias_notice: &'static str,
-    pub changelog: &'static str,
+    /// The link to the feed of new and corrected events.
+    pub follow: &'static str,
 }
 
 pub const EN: TakeWords = TakeWords {
     lang: Lang::En,
     tools: "Take it with you",
     export: "Export the events shown",
-    export_csv: "CSV",
-    export_json: "JSON",
-    export_timelinejs: "TimelineJS",
     download_data: "Download the data",
     download_data_hint: "every event, source, partner and sector as a data package",
     cite: "Cite",
@@ -44,18 +39,16 @@ pub const EN: TakeWords = TakeWords {
     open_in_app: "Open in Mali timeline",
     current_data: "See the current data",
     alias_notice: "This event's id has changed. Its address is now:",
-    changelog: "Changes to the data",
+    follow: "Follow new events (Atom)",
 };
 
 pub const FR: TakeWords = TakeWords {
     lang: Lang::Fr,
     tools: "À emporter",
     export: "Exporter les événements affichés",
-    export_csv: "CSV",
-    export_json: "JSON",
-    export_timelinejs: "TimelineJS",
     download_data: "Télécharger les données",
-    download_data_hint: "tous les événements, sources, partenaires et secteurs en paquet de données",
+    download_data_hint:
+        "tous les événements, sources, partenaires et secteurs en paquet de données",
     cite: "Citer",
     copy: "Copier",
     copied: "Copié",
@@ -65,14 +58,16 @@ pub const FR: TakeWords = TakeWords {
     open_in_app: "Ouvrir dans Mali timeline",
     current_data: "Voir les données actuelles",
     alias_notice: "L'identifiant de cet événement a changé. Son adresse est désormais :",
-    changelog: "Modifications des données",
+    follow: "Suivre les nouveaux événements (Atom)",
 };
 
 impl TakeWords {
     /// "Version 1 of the data, of 28 November 2026." for a link to an earlier release.
     pub fn version_notice(&self, version: u32, updated: Option<String>) -> String {
         match (self.lang, updated) {
-            (Lang::En, Some(day)) => format!("You are reading version {version} of the data, of {day}."),
+            (Lang::En, Some(day)) => {
+                format!("You are reading version {version} of the data, of {day}.")
+            }
             (Lang::En, None) => format!("You are reading version {version} of the data."),
             (Lang::Fr, Some(day)) => {
                 format!("Vous lisez la version {version} des données, du {day}.")
@@ -89,13 +84,19 @@ impl TakeWords {
         }
     }
 
-    /// "Export 12 events as CSV" for a button's accessible name.
-    pub fn export_as(&self, count: usize, format: &str) -> String {
-        match (self.lang, count) {
-            (Lang::En, 1) => format!("Export the event shown as {format}"),
-            (Lang::En, n) => format!("Export the {n} events shown as {format}"),
-            (Lang::Fr, 1) => format!("Exporter l'événement affiché en {format}"),
-            (Lang::Fr, n) => format!("Exporter les {n} événements affichés en {format}"),
+    /// "Added to the data on 28 November 2026; corrected on 5 December 2026."
+    pub fn history(&self, added: Option<String>, changed: Option<String>) -> Option<String> {
+        let added = added.map(|day| match self.lang {
+            Lang::En => format!("Added to the data on {day}."),
+            Lang::Fr => format!("Ajouté aux données le {day}."),
+        });
+        let changed = changed.map(|day| match self.lang {
+            Lang::En => format!("Corrected on {day}."),
+            Lang::Fr => format!("Corrigé le {day}."),
+        });
+        match (added, changed) {
+            (Some(a), Some(c)) => Some(format!("{a} {c}")),
+            (a, c) => a.or(c),
         }
     }
 }

@@ -17,7 +17,8 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
         .map_err(|_| "the file could not be made".to_string())?;
     let saved = (|| {
         let document = document()?;
-        let link: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        let link: web_sys::HtmlAnchorElement =
+            document.create_element("a").ok()?.dyn_into().ok()?;
         link.set_href(&url);
         link.set_download(name);
         link.set_hidden(true);
@@ -30,7 +31,8 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let free = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000);
+    let _ =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000);
     saved.ok_or_else(|| "the file could not be saved".to_string())
 }
 

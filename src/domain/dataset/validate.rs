@@ -297,18 +297,20 @@ impl Validator {
             .zip(self.accepted)
             .zip(kept_related)
             .zip(kept_aliases)
-            .map(|(((parsed, keep), related), aliases)| match (parsed, keep) {
-                (Ok(mut event), true) => {
-                    if let Some(related) = related {
-                        event.related = related;
+            .map(
+                |(((parsed, keep), related), aliases)| match (parsed, keep) {
+                    (Ok(mut event), true) => {
+                        if let Some(related) = related {
+                            event.related = related;
+                        }
+                        if let Some(aliases) = aliases {
+                            event.aliases = aliases;
+                        }
+                        Some(event)
                     }
-                    if let Some(aliases) = aliases {
-                        event.aliases = aliases;
-                    }
-                    Some(event)
-                }
-                _ => None,
-            })
+                    _ => None,
+                },
+            )
             .collect();
         Settled {
             partners: self.partners,

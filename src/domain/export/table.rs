@@ -90,7 +90,10 @@ pub(crate) fn event_row(event: &Event, site: &Site, version: u32) -> [String; 13
         event.summary.en.clone(),
         event.summary.fr.clone(),
         join(event.sources.iter().map(|s| s.url.as_str()).collect()),
-        format!("{}?v={version}", site.url(&Page::Event(event).path(Lang::En))),
+        format!(
+            "{}?v={version}",
+            site.url(&Page::Event(event).path(Lang::En))
+        ),
     ]
 }
 

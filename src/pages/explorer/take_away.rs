@@ -66,6 +66,11 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
     let explorer = state.explorer();
     let take = ui.take;
     let lang: Lang = ui.lang;
+    // The changelog and the feed in the page's language, from the page's base.
+    let here = match lang {
+        Lang::En => "",
+        Lang::Fr => "fr/",
+    };
     let site = move || Site {
         origin: web::origin(),
         base: state.base_path(),
@@ -158,6 +163,13 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
             </details>
             <a class="download-data" href=PACKAGE rel="external" data-testid="download-data" title=take.download_data_hint>
                 {take.download_data}
+            </a>
+            // Pages the app does not draw: the site serves them as they were written.
+            <a class="download-data" href=format!("{here}changelog") rel="external" data-testid="changelog-link">
+                {ui.changes.title}
+            </a>
+            <a class="download-data" href=format!("{here}feed.atom") rel="external" type="application/atom+xml" data-testid="feed-link">
+                {take.follow}
             </a>
         </div>
     }
