@@ -36,8 +36,8 @@ pub fn CiteBox(
                     };
                     view! {
                         <div class="cite-form">
-                            <h4 id=format!("{id}-name")>{name}</h4>
-                            <pre data-testid=id.clone() tabindex="0" aria-labelledby=format!("{id}-name")>{text}</pre>
+                            <h4>{name}</h4>
+                            <pre data-testid=id.clone() tabindex="0">{text}</pre>
                             <button type="button" data-testid=format!("{id}-copy") on:click=move |_| on_copy.run((at, copy.clone()))>
                                 {copy_label}
                             </button>

@@ -9,6 +9,8 @@ pub struct TakeWords {
     /// The heading of the tools under the results: export, cite, embed.
     pub tools: &'static str,
     pub export: &'static str,
+    /// The fold that holds the whole data, its changes and its feed.
+    pub data: &'static str,
     pub download_data: &'static str,
     pub download_data_hint: &'static str,
     pub cite: &'static str,
@@ -26,8 +28,9 @@ pub struct TakeWords {
 
 pub const EN: TakeWords = TakeWords {
     lang: Lang::En,
-    tools: "Take it with you",
+    tools: "Export, cite, embed",
     export: "Export the events shown",
+    data: "Data",
     download_data: "Download the data",
     download_data_hint: "every event, source, partner and sector as a data package",
     cite: "Cite",
@@ -44,8 +47,9 @@ pub const EN: TakeWords = TakeWords {
 
 pub const FR: TakeWords = TakeWords {
     lang: Lang::Fr,
-    tools: "À emporter",
+    tools: "Exporter, citer, intégrer",
     export: "Exporter les événements affichés",
+    data: "Données",
     download_data: "Télécharger les données",
     download_data_hint:
         "tous les événements, sources, partenaires et secteurs en paquet de données",

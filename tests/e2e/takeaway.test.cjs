@@ -36,10 +36,18 @@ function csvRows(text) {
   return rows;
 }
 
+/** Opens the results bar's "Export, cite, embed" and, in it, the tool `id`. */
+async function openTool(page, id) {
+  const tools = page.getByTestId('take-away');
+  if (!(await tools.evaluate((d) => d.open))) await tools.locator('> summary').click();
+  const tool = tools.getByTestId(id);
+  if (!(await tool.evaluate((d) => d.open))) await tool.locator('summary').click();
+  return tool;
+}
+
 /** Clicks an export button and gives the downloaded file's name and text. */
 async function exported(page, format) {
-  const export_ = page.getByTestId('export');
-  if (!(await export_.evaluate((d) => d.open))) await export_.locator('summary').click();
+  await openTool(page, 'export');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${format}`).click()]);
   return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
 }
@@ -129,7 +137,7 @@ test('the TimelineJS export opens in TimelineJS 3.9 with one slide per event', a
 
 test("a view's and an event's references name the dataset, its release, the address and the day", async () => {
   const page = await openView();
-  await page.locator('.results [data-testid="cite"] summary').click();
+  await openTool(page, 'cite');
   const bibtex = await page.getByTestId('cite-bibtex').textContent();
   assert.match(bibtex, /^@misc\{/);
   assert.match(bibtex, new RegExp(`version ${data.version}`));
@@ -158,7 +166,7 @@ test("a view's and an event's references name the dataset, its release, the addr
 test('a copy button puts the reference on the clipboard and says so', async () => {
   const page = await newPage(env.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(env.site.url + '/fr/?partner=RUS');
-  await page.locator('.results [data-testid="cite"] summary').click();
+  await openTool(page, 'cite');
   await page.getByTestId('cite-bibtex-copy').click();
   const form = page.locator('.cite-form').filter({ has: page.getByTestId('cite-bibtex') });
   await page.waitForFunction(() => [...document.querySelectorAll('.copy-status')].some((s) => s.textContent === 'Copié'));
@@ -169,7 +177,7 @@ test('a copy button puts the reference on the clipboard and says so', async () =
 
 test('the embed code frames the same view, alone, on the release shown', async () => {
   const page = await openView();
-  await page.getByTestId('embed').locator('summary').click();
+  await openTool(page, 'embed');
   const code = await page.getByTestId('embed-code').inputValue();
   const src = code.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
   assert.equal(new URL(src).search, '?partner=RUS&from=2022&to=2022&lang=en&v=2&embed=1');

@@ -73,30 +73,48 @@ test("an event's old id (an alias) opens it, with a notice giving its address no
   await page.context().close();
 });
 
+/** The code the Embed action gives on `address`. */
+async function embedCode(address) {
+  const page = await newPage(env.browser);
+  await page.goto(env.site.url + address);
+  await page.getByTestId('take-away').locator('> summary').click();
+  await page.getByTestId('embed').locator('summary').click();
+  const code = await page.getByTestId('embed-code').inputValue();
+  await page.context().close();
+  return code;
+}
+
+/** A page of another origin (another port) holding `html`. */
+async function hostPage(html) {
+  const host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>A newsroom</title><p>Our story.</p>${html}`);
+  });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const page = await newPage(env.browser);
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  page.closeHost = () => new Promise((r) => host.close(r));
+  return page;
+}
+
 test('the embed code shows the view in a page of another origin, and an event opens inside it', async () => {
   // The pages may be framed by any site, by their headers.
   const response = await fetch(env.site.url + '/?partner=RUS');
   assert.equal(response.headers.get('content-security-policy'), 'frame-ancestors *');
   assert.equal(response.headers.get('x-frame-options'), null);
 
-  const src = `${env.site.url}/?partner=RUS&lang=en&embed=1`;
-  const host = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><title>A newsroom</title><p>Our story.</p><iframe src="${src}" width="800" height="700" title="Timeline"></iframe>`);
-  });
-  await new Promise((r) => host.listen(0, '127.0.0.1', r));
-  const page = await newPage(env.browser);
-  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  const page = await hostPage(await embedCode('/?partner=RUS&lang=en'));
   const frame = page.frameLocator('iframe');
   const rus = current.events.filter((e) => e.partners.includes('RUS'));
   await frame.getByTestId('result-count').waitFor();
   assert.equal(await frame.getByTestId('result-count').textContent(), `${rus.length} of ${current.events.length} events`);
-  // Compact: no site header, no filters; a way out that keeps the view, in a new tab.
+  // Compact: no site header, no filters, no tools; a way out that keeps the view, in a new tab.
   assert.equal(await frame.locator('.site-header').count(), 0);
   assert.equal(await frame.locator('.filters-column').count(), 0);
+  assert.equal(await frame.getByTestId('export').count(), 0);
   const out = frame.getByTestId('open-in-app');
   assert.equal(await out.getAttribute('target'), '_blank');
-  assert.equal(await out.getAttribute('href'), '/?partner=RUS&lang=en');
+  assert.equal(await out.getAttribute('href'), `/?partner=RUS&lang=en&v=${current.version}`);
   // An event opens inside the frame, and its sources open outside it.
   const card = frame.locator('.timeline [data-event-id]').first();
   const id = await card.getAttribute('data-event-id');
@@ -109,5 +127,20 @@ test('the embed code shows the view in a page of another origin, and an event op
   assert.ok(targets.length > 0 && targets.every((t) => t === '_blank'), JSON.stringify(targets));
   assert.deepEqual(page.problems, []);
   await page.context().close();
-  await new Promise((r) => host.close(r));
+  await page.closeHost();
+});
+
+test('the embed code of an open event opens that event inside the frame, in its language', async () => {
+  const event = current.events[20];
+  const code = await embedCode(`/fr/events/${event.id}?sector=${event.sectors[0]}`);
+  assert.match(code, new RegExp(`src="[^"]*/fr/events/${event.id}\\?sector=${event.sectors[0]}&amp;v=${current.version}&amp;embed=1"`));
+  const page = await hostPage(code);
+  const frame = page.frameLocator('iframe');
+  const detail = frame.getByTestId('event-detail');
+  await detail.waitFor();
+  assert.equal(await detail.getAttribute('data-event-id'), event.id);
+  assert.equal(await detail.locator('h2').first().textContent(), event.title.fr);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await page.closeHost();
 });

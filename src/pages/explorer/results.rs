@@ -78,6 +78,7 @@ pub fn ResultsColumn(ui: &'static Ui) -> impl IntoView {
                 <p class="result-count" id="result-count" data-testid="result-count" aria-live="polite">
                     {move || ui.result_count(visible.with(|v| v.len()), total)}
                 </p>
+                {(!filters.with_untracked(|f| f.embed)).then(|| view! { <TakeAway ui /> })}
                 <button type="button" data-testid="sort" on:click=toggle_sort>
                     {move || match filters.with(|f| f.sort) {
                         SortOrder::Desc => ui.newest_first,
@@ -85,7 +86,6 @@ pub fn ResultsColumn(ui: &'static Ui) -> impl IntoView {
                     }}
                 </button>
             </div>
-            {(!filters.with_untracked(|f| f.embed)).then(|| view! { <TakeAway ui /> })}
             {warnings}
             {empty}
             {more_button(move || list.drawn.with(|d| d.start), "load-earlier", ui, Ui::show_above, list.show_earlier)}

@@ -117,15 +117,21 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
     let ex = explorer.clone();
     let embed_code = move || {
         embed_open.get().then(|| {
+            // English pages name their language, so that the reader's browser does not turn
+            // them French; French pages are under /fr.
             let filters = state.filters.with(|f| Filters {
                 embed: true,
-                lang: Some(lang),
+                lang: (lang == Lang::En).then_some(Lang::En),
                 ..pinned(f, &ex.dataset)
             });
-            let src = site().url(&format!("/{}", filters.to_query()));
+            let page = state
+                .open_id
+                .with(|open| open.as_ref().map(|id| format!("events/{id}")))
+                .unwrap_or_default();
+            let src = site().url(&format!("/{here}{page}{}", filters.to_query()));
             let title = cite::view_title(&filters, &ex.dataset, lang);
             let code = format!(
-                "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" style=\"border:1px solid #ccc\" loading=\"lazy\"></iframe>",
+                "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>",
                 escape_attribute(&src),
                 escape_attribute(&title),
             );
@@ -137,7 +143,9 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
     };
 
     view! {
-        <div class="take-away" role="group" aria-label=take.tools>
+        <details class="take-away" data-testid="take-away">
+            <summary>{take.tools}</summary>
+            <div class="tools">
             <details class="tool" data-testid="export">
                 <summary>{take.export}</summary>
                 <div class="tool-body">{buttons}</div>
@@ -161,17 +169,30 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
                 <summary>{take.embed}</summary>
                 {embed_code}
             </details>
-            <a class="download-data" href=PACKAGE rel="external" data-testid="download-data" title=take.download_data_hint>
-                {take.download_data}
-            </a>
-            // Pages the app does not draw: the site serves them as they were written.
-            <a class="download-data" href=format!("{here}changelog") rel="external" data-testid="changelog-link">
-                {ui.changes.title}
-            </a>
-            <a class="download-data" href=format!("{here}feed.atom") rel="external" type="application/atom+xml" data-testid="feed-link">
-                {take.follow}
-            </a>
-        </div>
+            // The whole data, its changes and its feed: files and pages the app does not draw,
+            // which the site serves as they were written.
+            <details class="tool" data-testid="data-links">
+                <summary>{take.data}</summary>
+                <ul class="tool-body data-links">
+                    <li>
+                        <a href=PACKAGE rel="external" data-testid="download-data">{take.download_data}</a>
+                        " — "
+                        {take.download_data_hint}
+                    </li>
+                    <li>
+                        <a href=format!("{here}changelog") rel="external" data-testid="changelog-link">
+                            {ui.changes.title}
+                        </a>
+                    </li>
+                    <li>
+                        <a href=format!("{here}feed.atom") rel="external" type="application/atom+xml" data-testid="feed-link">
+                            {take.follow}
+                        </a>
+                    </li>
+                </ul>
+            </details>
+            </div>
+        </details>
     }
 }
 
