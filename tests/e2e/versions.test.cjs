@@ -28,6 +28,8 @@ test('?v= of the previous release shows it with a notice that leads to the curre
   assert.match(await notice.textContent(), /version 1 of the data/);
   const french = (data) => data.events.filter((e) => e.partners.includes('FRA')).length;
   assert.equal(await count(page), `${french(previous)} of ${previous.events.length} events`);
+  // Version 1 had no eras: the chart draws none, and no empty fold for them.
+  assert.equal(await page.locator('.eras').count(), 0);
   // Links inside the page keep the release: an event opened from the list is the old one.
   const first = page.locator('.timeline [data-event-id] .event-title a').first();
   assert.match(await first.getAttribute('href'), /[?&]v=1(&|$)/);

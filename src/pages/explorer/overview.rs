@@ -293,7 +293,8 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
                 ></div>
             </div>
             <div class="overview-axis" aria-hidden="true">{labels}</div>
-            {era_lanes(bars, words.eras, pick_era)}
+            // A release of the data without eras draws none.
+            {(!bars.is_empty()).then(|| era_lanes(bars, words.eras, pick_era))}
             {detail_view}
             <div class="overview-legend">
                 <ul data-testid="overview-legend">{legend}</ul>
