@@ -368,22 +368,7 @@ pub fn csl_json(s: &CiteSubject, c: &CiteContext) -> String {
 mod tests {
     use super::*;
     use crate::domain::query::parse;
-
-    fn shipped() -> Dataset {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/events.json"
-        ))
-        .unwrap();
-        super::super::load(&text).unwrap()
-    }
-
-    fn site() -> Site {
-        Site {
-            origin: "https://example.org".into(),
-            base: "/mali-timeline".into(),
-        }
-    }
+    use crate::domain::testing::{shipped, site};
 
     fn accessed() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()

@@ -158,23 +158,8 @@ fn html(text: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::domain::testing::{shipped, site};
     use crate::domain::{FuzzyDate, Localized, Source};
-
-    fn shipped() -> Dataset {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/events.json"
-        ))
-        .unwrap();
-        super::super::load(&text).unwrap()
-    }
-
-    fn site() -> Site {
-        Site {
-            origin: "https://example.org".into(),
-            base: "/mali-timeline".into(),
-        }
-    }
 
     fn date(text: &str) -> FuzzyDate {
         text.parse().unwrap()

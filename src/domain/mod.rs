@@ -18,6 +18,8 @@ pub mod preview;
 pub mod query;
 mod reader;
 pub mod search;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod testing;
 pub mod timeline;
 
 pub use dataset::{

@@ -254,25 +254,10 @@ pub(super) fn escape(text: &str) -> String {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    fn shipped() -> Dataset {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/public/data/events.json"
-        ))
-        .unwrap();
-        super::super::load(&text).unwrap()
-    }
+    use crate::domain::testing::{shipped, site};
 
     fn text(lang: Lang) -> SiteText {
         crate::i18n::ui(lang).site_text()
-    }
-
-    fn site() -> Site {
-        Site {
-            origin: "https://example.org".into(),
-            base: "/mali-timeline".into(),
-        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 mod check;
 mod eras;
 mod lenient;
+mod settled;
 mod stepped;
 mod validate;
 

@@ -5,7 +5,8 @@ use serde_json::value::RawValue;
 
 use super::eras::with_eras;
 use super::lenient::objects_where_expected;
-use super::validate::{Settled, Validator};
+use super::settled::Settled;
+use super::validate::Validator;
 use super::{event_by_event, Dataset, LoadError, ObjectEvent};
 use crate::domain::model::{Event, Partner, Sector};
 use crate::domain::reader::Reader;

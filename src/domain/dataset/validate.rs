@@ -6,6 +6,7 @@ use std::hash::Hasher;
 use rustc_hash::{FxHashMap, FxHasher};
 
 use super::check::{check_event, empty_text};
+use super::settled::Settled;
 use super::{is_slug, Dataset, FastSet, Problem, Subject};
 use crate::domain::model::{Event, EventId, Partner, Sector};
 use crate::domain::FuzzyDate;
@@ -227,7 +228,8 @@ impl Validator {
 
     /// Checks the links between events; the kept events, where they were read, come next.
     pub(super) fn settle_links(mut self) -> Settled {
-        // Related ids must name another event that loaded; a dangling one drops only the link.
+        // Related ids must name another event that loaded, and aliases no loaded event's id; a
+        // link that does not is dropped, not its event.
         let mut kept_related: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
         let mut kept_aliases: Vec<Option<Vec<EventId>>> = vec![None; self.events.len()];
         let mut seen_aliases: std::collections::HashSet<EventId> = Default::default();
@@ -236,30 +238,22 @@ impl Validator {
                 continue;
             };
             let own = &event.id;
+            // A link that is dropped, and why: the event stays.
+            let mut dropped: Vec<(String, String)> = Vec::new();
             // An alias must name no loaded event and no other event's alias.
             let mut aliases: Vec<EventId> = Vec::new();
             for (i, alias) in event.aliases.iter().enumerate() {
-                let taken = self.has_id(alias.as_str(), id_hash(alias.as_str()))
-                    || !seen_aliases.insert(alias.clone());
-                if taken {
-                    self.problems.push(Problem {
-                        subject: Subject::Event {
-                            index,
-                            id: Some(own.0.clone()),
-                        },
-                        field: format!("aliases[{i}]"),
-                        message: format!("`{alias}` is already an event's id or alias"),
-                        rejected: false,
-                    });
+                if self.has_id(alias.as_str(), id_hash(alias.as_str()))
+                    || !seen_aliases.insert(alias.clone())
+                {
+                    let message = format!("`{alias}` is already an event's id or alias");
+                    dropped.push((format!("aliases[{i}]"), message));
                 } else {
                     aliases.push(alias.clone());
                 }
             }
             if aliases.len() != event.aliases.len() {
                 kept_aliases[index] = Some(aliases);
-            }
-            if event.related.is_empty() {
-                continue;
             }
             let mut kept: Vec<EventId> = Vec::new();
             for (i, related) in event.related.iter().enumerate() {
@@ -273,19 +267,24 @@ impl Validator {
                     None
                 };
                 match message {
-                    Some(message) => self.problems.push(Problem {
-                        subject: Subject::Event {
-                            index,
-                            id: Some(own.0.clone()),
-                        },
-                        field: format!("related[{i}]"),
-                        message,
-                        rejected: false,
-                    }),
+                    Some(message) => dropped.push((format!("related[{i}]"), message)),
                     None => kept.push(related.clone()),
                 }
             }
-            kept_related[index] = Some(kept);
+            if !event.related.is_empty() {
+                kept_related[index] = Some(kept);
+            }
+            let subject = Subject::Event {
+                index,
+                id: Some(own.0.clone()),
+            };
+            self.problems
+                .extend(dropped.into_iter().map(|(field, message)| Problem {
+                    subject: subject.clone(),
+                    field,
+                    message,
+                    rejected: false,
+                }));
         }
         drop(self.ids);
         drop(self.seen_content);
@@ -319,66 +318,6 @@ impl Validator {
             slots,
         }
     }
-}
-
-/// The validated dataset before its events are put in order.
-pub(super) struct Settled {
-    partners: Vec<Partner>,
-    sectors: Vec<Sector>,
-    problems: Vec<Problem>,
-    /// The kept events where they were read (`None` where one was left out).
-    slots: Vec<Option<Event>>,
-}
-
-impl Settled {
-    /// The dataset, its problems in file order and its events sorted by date then id.
-    pub(super) fn into_dataset(self, version: u32, updated: Option<FuzzyDate>) -> Dataset {
-        let mut slots = self.slots;
-        let mut problems = self.problems;
-        problems.sort_by_key(Problem::order);
-        // Ids are unique among the kept events, so the order is total and an unstable sort is
-        // exact. Small keys (the date as a number, the id's first bytes, the position) are
-        // sorted, and the events moved once, rather than moved at every swap; full ids are
-        // compared only when the first bytes are the same.
-        let mut order: Vec<(u64, u64, u32)> = slots
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| {
-                let e = e.as_ref()?;
-                Some((e.date.order_number(), id_prefix(e.id.as_str()), i as u32))
-            })
-            .collect();
-        let id_at = |i: u32| slots[i as usize].as_ref().map(|e| e.id.as_str());
-        order.sort_unstable_by(|a, b| {
-            (a.0, a.1)
-                .cmp(&(b.0, b.1))
-                .then_with(|| id_at(a.2).cmp(&id_at(b.2)))
-        });
-        let events: Vec<Event> = order
-            .into_iter()
-            .filter_map(|(_, _, i)| slots[i as usize].take())
-            .collect();
-
-        Dataset {
-            version,
-            updated,
-            partners: self.partners,
-            sectors: self.sectors,
-            eras: Vec::new(),
-            events,
-            problems,
-        }
-    }
-}
-
-/// The first eight bytes of an id as a number in the same order as the ids' first eight bytes
-/// (shorter ids padded with zeros, which no id contains).
-fn id_prefix(id: &str) -> u64 {
-    let mut bytes = [0u8; 8];
-    for (slot, byte) in bytes.iter_mut().zip(id.bytes()) {
-        *slot = byte;
-    }
-    u64::from_be_bytes(bytes)
 }
 
 /// The partner codes of an event, sorted: two events with the same ones in another order have

@@ -7,8 +7,6 @@
 //! holds them: nothing is cut, reworded or prefixed.
 
 mod table;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-pub(crate) mod testing;
 mod timeline_js;
 
 use serde::Serialize;
@@ -172,9 +170,9 @@ pub fn json(dataset: &Dataset, events: &[usize]) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::testing::shipped;
     use super::*;
     use crate::domain::query::parse;
+    use crate::domain::testing::shipped;
 
     #[test]
     fn a_file_is_named_after_its_filters_in_a_fixed_order() {

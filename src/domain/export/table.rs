@@ -112,8 +112,8 @@ pub fn csv(dataset: &Dataset, events: &[usize], site: &Site) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::testing::{parse_csv, shipped, site};
     use super::*;
+    use crate::domain::testing::{parse_csv, shipped, site};
 
     #[test]
     fn the_header_is_exact_and_there_is_a_record_per_index() {

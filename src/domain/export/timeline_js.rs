@@ -172,8 +172,8 @@ fn escape(text: &str) -> String {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
-    use super::super::testing::{shipped, site};
     use super::*;
+    use crate::domain::testing::{shipped, site};
 
     fn parsed(dataset: &Dataset, events: &[usize], lang: Lang) -> Value {
         serde_json::from_str(&timelinejs(dataset, events, lang, &site())).unwrap()

@@ -82,7 +82,7 @@ mod tests {
     use std::collections::{HashMap, HashSet};
 
     use super::*;
-    use crate::domain::export::testing::{parse_csv, shipped, site};
+    use crate::domain::testing::{parse_csv, shipped, site};
 
     /// The package's files, its descriptor parsed, and each table's records by path.
     fn package() -> (Dataset, Value, HashMap<String, Vec<Vec<String>>>) {

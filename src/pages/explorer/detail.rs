@@ -4,9 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::take_away::{copier, reference_forms};
+use super::take_away::{cite_box, reference_forms};
 use super::use_explorer;
-use crate::components::cite_box::CiteBox;
 use crate::components::event_detail::EventDetail;
 use crate::domain::cite;
 use crate::domain::page::Site;
@@ -35,7 +34,6 @@ pub fn EventRoute() -> impl IntoView {
         let _ = state.open_id.try_set(None);
     });
 
-    let copied = RwSignal::new(None::<(usize, bool)>);
     move || {
         let id = id.get()?;
         let ui = ui(state.lang.get());
@@ -93,15 +91,7 @@ pub fn EventRoute() -> impl IntoView {
                         ui=ui
                         terms=state.search_terms.get()
                     />
-                    <CiteBox
-                        summary=take.cite
-                        forms
-                        copy_label=take.copy
-                        copied_label=take.copied
-                        failed_label=take.copy_failed
-                        on_copy=copier(copied)
-                        copied
-                    />
+                    {cite_box(take, forms)}
                 }
                 .into_any()
             }

@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use crate::components::cite_box::{CiteBox, Copied};
+use crate::components::cite_box::CiteBox;
 use crate::domain::cite::{self, CiteContext, CiteSubject};
 use crate::domain::export;
 use crate::domain::page::Site;
 use crate::domain::{Dataset, Filters, Lang};
-use crate::i18n::Ui;
+use crate::i18n::{TakeWords, Ui};
 use crate::web::{self, files};
 
 /// Where the whole data package is, from the page's base.
@@ -39,14 +39,29 @@ pub fn reference_forms(
     ]
 }
 
-/// Copies a reference, and says whether it worked.
-pub fn copier(copied: RwSignal<Copied>) -> Callback<(usize, String)> {
-    Callback::new(move |(at, text): (usize, String)| {
+/// "Cite" with the forms `forms` makes, each with a Copy button that says whether it worked.
+pub fn cite_box(
+    take: &'static TakeWords,
+    forms: Callback<(), Vec<(&'static str, String)>>,
+) -> impl IntoView {
+    let copied = RwSignal::new(None::<(usize, bool)>);
+    let on_copy = Callback::new(move |(at, text): (usize, String)| {
         leptos::task::spawn_local(async move {
             let worked = files::copy_text(&text).await.is_ok();
             let _ = copied.try_set(Some((at, worked)));
         });
-    })
+    });
+    view! {
+        <CiteBox
+            summary=take.cite
+            forms
+            copy_label=take.copy
+            copied_label=take.copied
+            failed_label=take.copy_failed
+            on_copy
+            copied
+        />
+    }
 }
 
 /// The filters as a link that names the release of the data shown, so that it keeps showing
@@ -102,7 +117,6 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
         .collect_view();
 
     // Cite: the view, pinned to the release of the data shown.
-    let copied = RwSignal::new(None::<(usize, bool)>);
     let ex = explorer.clone();
     let forms = Callback::new(move |()| {
         let dataset = &ex.dataset;
@@ -151,15 +165,7 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
                 <div class="tool-body">{buttons}</div>
                 {move || saved.get().map(|why| view! { <p class="copy-status" role="alert">{why}</p> })}
             </details>
-            <CiteBox
-                summary=take.cite
-                forms
-                copy_label=take.copy
-                copied_label=take.copied
-                failed_label=take.copy_failed
-                on_copy=copier(copied)
-                copied
-            />
+            {cite_box(take, forms)}
             <details
                 class="tool"
                 data-testid="embed"

@@ -1,4 +1,5 @@
-//! Test helpers shared by the export and package tests.
+//! Test helpers shared by the domain's tests: the shipped dataset, a site below a base path,
+//! and a strict reader of RFC 4180 text.
 
 use crate::domain::page::Site;
 use crate::domain::Dataset;
