@@ -9,6 +9,7 @@ pub struct TakeWords {
     /// The heading of the tools under the results: export, cite, embed.
     pub tools: &'static str,
     pub export: &'static str,
+    pub export_failed: &'static str,
     /// The fold that holds the whole data, its changes and its feed.
     pub data: &'static str,
     pub download_data: &'static str,
@@ -30,6 +31,7 @@ pub const EN: TakeWords = TakeWords {
     lang: Lang::En,
     tools: "Export, cite, embed",
     export: "Export the events shown",
+    export_failed: "This browser could not save the file.",
     data: "Data",
     download_data: "Download the data",
     download_data_hint: "every event, source, partner and sector as a data package",
@@ -49,6 +51,7 @@ pub const FR: TakeWords = TakeWords {
     lang: Lang::Fr,
     tools: "Exporter, citer, intégrer",
     export: "Exporter les événements affichés",
+    export_failed: "Ce navigateur n'a pas pu enregistrer le fichier.",
     data: "Données",
     download_data: "Télécharger les données",
     download_data_hint:

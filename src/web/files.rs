@@ -5,16 +5,20 @@ use wasm_bindgen::JsCast;
 use super::{document, window};
 
 /// Saves `text` as a file named `name` of type `mime`, made here without a request: a link to a
-/// blob of it is clicked, then let go.
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let window = window().ok_or("there is no window to save from")?;
+/// blob of it is clicked, then let go. False where the browser could not make or save it.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(window) = window() else {
+        return false;
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "the file could not be made".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the file could not be made".to_string())?;
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
     let saved = (|| {
         let document = document()?;
         let link: web_sys::HtmlAnchorElement =
@@ -33,7 +37,7 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     });
     let _ =
         window.set_timeout_with_callback_and_timeout_and_arguments_0(free.unchecked_ref(), 10_000);
-    saved.ok_or_else(|| "the file could not be saved".to_string())
+    saved.is_some()
 }
 
 /// Copies `text` to the clipboard; `Err` where the browser refuses (no permission, an insecure

@@ -31,6 +31,8 @@ const views = [
   ['event not found', '/events/no-such-event', 'event-not-found'],
   ['page not found', '/no/such/page', 'not-found'],
   ['compare view', '/?compare=FRA,RUS&from=2021&to=2023', 'overview'],
+  ['earlier release', '/?v=1', 'version-notice'],
+  ['embedded view', '/?partner=RUS&embed=1', 'result-count'],
 ];
 
 for (const lang of ['en', 'fr']) {
@@ -46,6 +48,22 @@ for (const lang of ['en', 'fr']) {
         await page.context().close();
       });
     }
+  }
+  for (const scheme of ['light', 'dark']) {
+    test(`axe: export, cite, embed and the data open, and an event's Cite, ${lang}, ${scheme}`, async () => {
+      const page = await newPage(env.browser, { colorScheme: scheme });
+      await page.goto(`${env.site.url}/events/${SEED}?partner=IRN&lang=${lang}`);
+      await page.getByTestId('event-detail').waitFor();
+      await page.getByTestId('take-away').locator('> summary').click();
+      for (const id of ['export', 'cite', 'embed', 'data-links']) {
+        await page.locator(`.take-away [data-testid="${id}"] > summary`).click();
+      }
+      await page.locator('.detail-panel [data-testid="cite"] > summary').click();
+      await page.getByTestId('embed-code').waitFor();
+      assert.equal(await page.locator('.cite-form').count(), 8, 'four forms for the view, four for the event');
+      assert.deepEqual(await axe(page), []);
+      await page.context().close();
+    });
   }
   test(`axe: load error, ${lang}`, async () => {
     const page = await openWithData(env.browser, `${env.site.url}/?lang=${lang}`, (route) =>

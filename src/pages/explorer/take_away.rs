@@ -92,7 +92,7 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
     };
 
     // Export: the events on screen, in their order, as a file named after the view.
-    let saved = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(false);
     let ex = explorer.clone();
     let export = Callback::new(move |(ext, mime): (&'static str, &'static str)| {
         let dataset = &ex.dataset;
@@ -103,7 +103,7 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
             _ => export::timelinejs(dataset, &shown, lang, &site()),
         };
         let name = state.filters.with_untracked(|f| export::file_name(f, ext));
-        saved.set(files::download(&name, mime, &text).err());
+        failed.set(!files::download(&name, mime, &text));
     });
     let buttons = FORMATS
         .iter()
@@ -163,7 +163,7 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
             <details class="tool" data-testid="export">
                 <summary>{take.export}</summary>
                 <div class="tool-body">{buttons}</div>
-                {move || saved.get().map(|why| view! { <p class="copy-status" role="alert">{why}</p> })}
+                {move || failed.get().then(|| view! { <p class="copy-status" role="alert">{take.export_failed}</p> })}
             </details>
             {cite_box(take, forms)}
             <details
