@@ -79,6 +79,9 @@ test("an event's old id (an alias) opens it, with a notice giving its address no
 async function embedCode(address) {
   const page = await newPage(env.browser);
   await page.goto(env.site.url + address);
+  // The app's own page, once the page written at build time has made way for it.
+  await page.getByTestId('result-count').waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
   await page.getByTestId('take-away').locator('> summary').click();
   await page.getByTestId('embed').locator('summary').click();
   const code = await page.getByTestId('embed-code').inputValue();
