@@ -261,11 +261,12 @@ pub fn Layout(prerendered: bool, children: Children) -> impl IntoView {
             format!("{}{query}", location.pathname.get())
         };
         view! {
-            <p class="embed-bar" data-prerendered=mark>
+            <header class="embed-bar" data-prerendered=mark>
+                <h1 class="visually-hidden">{move || ui(lang.get()).site_title}</h1>
                 <a href=out target="_blank" rel="noopener" data-testid="open-in-app">
                     {move || ui(lang.get()).take.open_in_app}
                 </a>
-            </p>
+            </header>
         }
         .into_any()
     };

@@ -36,7 +36,7 @@ pub fn CiteBox(
                     };
                     view! {
                         <div class="cite-form">
-                            <h4>{name}</h4>
+                            <h3>{name}</h3>
                             <pre data-testid=id.clone() tabindex="0">{text}</pre>
                             <button type="button" data-testid=format!("{id}-copy") on:click=move |_| on_copy.run((at, copy.clone()))>
                                 {copy_label}
