@@ -138,12 +138,16 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
                 lang: (lang == Lang::En).then_some(Lang::En),
                 ..pinned(f, &ex.dataset)
             });
-            let page = state
+            // The open event, if any, or else the view.
+            let open = state
                 .open_id
-                .with(|open| open.as_ref().map(|id| format!("events/{id}")))
-                .unwrap_or_default();
+                .with(|open| open.as_ref().and_then(|id| ex.dataset.event(id)).cloned());
+            let page = open.as_ref().map_or(String::new(), |e| format!("events/{}", e.id));
             let src = site().url(&format!("/{here}{page}{}", filters.to_query()));
-            let title = cite::view_title(&filters, &ex.dataset, lang);
+            let title = match &open {
+                Some(event) => event.title.get(lang).to_string(),
+                None => cite::view_title(&filters, &ex.dataset, lang),
+            };
             let code = format!(
                 "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>",
                 escape_attribute(&src),
