@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::cite::AUTHOR;
-use super::page::{escape, feed_path, Page, Site};
+use super::page::{escape, escape_html as html, feed_path, Page, Site};
 use super::{is_linkable_url, Dataset, Event, Lang};
 
 /// How many events the feed holds.
@@ -148,11 +148,6 @@ fn content(event: &Event, lang: Lang) -> String {
         "<p>{date}</p><p>{}</p><p>{label}</p><ul>{sources}</ul>",
         html(event.summary.get(lang))
     )
-}
-
-/// Text for HTML: as for XML, but `'` as `&#39;`, which every HTML reader knows.
-fn html(text: &str) -> String {
-    escape(text).replace("&apos;", "&#39;")
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -232,6 +232,12 @@ pub fn robots(site: &Site) -> String {
     )
 }
 
+/// Text for HTML, in an element or a quoted attribute: as [`escape`], with `'` as `&#39;`,
+/// which every HTML reader knows (`&apos;` is XML's).
+pub fn escape_html(text: &str) -> String {
+    escape(text).replace("&apos;", "&#39;")
+}
+
 /// Text for XML or HTML: `&`, `<`, `>`, `"` and `'` escaped, and the characters XML 1.0 does
 /// not allow at all (most control characters, U+FFFE, U+FFFF) left out.
 pub(super) fn escape(text: &str) -> String {

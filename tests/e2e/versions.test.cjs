@@ -139,7 +139,8 @@ test('the embed code of an open event opens that event inside the frame, in its 
   const event = current.events[20];
   const code = await embedCode(`/fr/events/${event.id}?sector=${event.sectors[0]}`);
   assert.match(code, new RegExp(`src="[^"]*/fr/events/${event.id}\\?sector=${event.sectors[0]}&amp;v=${current.version}&amp;embed=1"`));
-  assert.ok(code.includes(`title="${event.title.fr.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`), code);
+  const html = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  assert.ok(code.includes(`title="${html(event.title.fr)}"`), code);
   const page = await hostPage(code);
   const frame = page.frameLocator('iframe');
   const detail = frame.getByTestId('event-detail');

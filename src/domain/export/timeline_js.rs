@@ -6,7 +6,7 @@
 use chrono::Datelike;
 use serde_json::{json, Map, Value};
 
-use crate::domain::page::{Page, Site};
+use crate::domain::page::{escape_html as escape, Page, Site};
 use crate::domain::{is_linkable_url, Dataset, DatePrecision, Event, FuzzyDate, Lang};
 
 /// The site's name, the file's title (the interface's `document_title`).
@@ -159,15 +159,6 @@ fn eras(dataset: &Dataset, events: &[&Event], lang: Lang) -> Vec<Value> {
             })
         })
         .collect()
-}
-
-/// Text for HTML: `&`, `<`, `>`, `"` and `'` escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

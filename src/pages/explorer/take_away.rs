@@ -8,7 +8,7 @@ use super::use_explorer;
 use crate::components::cite_box::CiteBox;
 use crate::domain::cite::{self, CiteContext, CiteSubject};
 use crate::domain::export;
-use crate::domain::page::Site;
+use crate::domain::page::{escape_html, Site};
 use crate::domain::{Dataset, Filters, Lang};
 use crate::i18n::{TakeWords, Ui};
 use crate::web::{self, files};
@@ -150,8 +150,8 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
             };
             let code = format!(
                 "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\"></iframe>",
-                escape_attribute(&src),
-                escape_attribute(&title),
+                escape_html(&src),
+                escape_html(&title),
             );
             view! {
                 <p>{take.embed_hint}</p>
@@ -204,12 +204,4 @@ pub fn TakeAway(ui: &'static Ui) -> impl IntoView {
             </div>
         </details>
     }
-}
-
-/// Text put inside a double-quoted HTML attribute.
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
