@@ -1,6 +1,8 @@
 //! The eras under the overview's columns: one bar per era, placed on the same axis, in rows
 //! where they overlap. A bar picks its era's dates; hovering or focusing it shows the era's band
 //! behind the columns, which the stylesheet lifts over them from the bar's own drawing.
+//! On a phone the eras are a fold, closed at first, so that the list starts on the first screen;
+//! wider, the stylesheet keeps them open under a plain title.
 
 use leptos::prelude::*;
 
@@ -73,8 +75,9 @@ pub fn era_lanes(
         })
         .collect_view();
     view! {
-        <details class="eras" open>
+        <details class="eras phone-fold" data-testid="eras">
             <summary>{title}</summary>
+            <h3 class="eras-title">{title}</h3>
             <svg class="era-lanes" width="100%" height=(rows * LANE).to_string()>
                 {bars}
             </svg>

@@ -13,7 +13,8 @@ const SHORT_MONTHS_FR: [&str; 12] = [
 pub struct ChartWords {
     pub lang: Lang,
     pub title: &'static str,
-    /// How to read the chart and how to choose dates on it.
+    /// How to read the chart and how to choose dates on it, under a title of its own on phones.
+    pub how_to_read_title: &'static str,
     pub how_to_read: &'static str,
     pub brush_label: &'static str,
     pub all_years: &'static str,
@@ -35,6 +36,7 @@ pub struct ChartWords {
 pub const EN: ChartWords = ChartWords {
     lang: Lang::En,
     title: "Events per year",
+    how_to_read_title: "How to read the chart",
     how_to_read: "Above the line, steps toward a partner (agreements, deliveries, visits, announcements); below it, ruptures (ruptures, withdrawals, sanctions); grey, at the bottom, other events. Drag across the chart or click a year to choose dates.",
     brush_label: "Dates chosen on the chart",
     all_years: "All years",
@@ -54,6 +56,7 @@ pub const EN: ChartWords = ChartWords {
 pub const FR: ChartWords = ChartWords {
     lang: Lang::Fr,
     title: "Événements par année",
+    how_to_read_title: "Comment lire le graphique",
     how_to_read: "Au-dessus de la ligne, les rapprochements avec un partenaire (accords, livraisons, visites, annonces) ; en dessous, les ruptures (ruptures, retraits, sanctions) ; en gris, en bas, les autres événements. Glissez sur le graphique ou cliquez sur une année pour choisir les dates.",
     brush_label: "Dates choisies sur le graphique",
     all_years: "Toutes les années",

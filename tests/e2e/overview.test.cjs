@@ -365,6 +365,8 @@ test('the drawn selection and the clear button come and go with the range', asyn
 test('hovering or focusing an era shows its band behind the columns, over its years', async () => {
   for (const [width, path] of [[1280, '/'], [375, '/fr/']]) {
     const page = await open(path, { viewport: { width, height: 900 } });
+    // On a phone the eras are a fold, closed at first.
+    if (width < 640) await page.getByTestId('eras').locator('summary').click();
     const era = page.locator('[data-testid="era"][data-era="ecowas-sanctions-2022"]');
     const band = page.locator('.era-item', { has: era }).getByTestId('era-band');
     assert.equal(await band.isVisible(), false, 'no band before');
@@ -555,6 +557,7 @@ test('at phone width the chart and a comparison fit without sideways scrolling, 
     assert.ok(await page.getByTestId('overview').isVisible(), path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `${path}: the page is ${width} px wide`);
+    await page.getByTestId('eras').locator('summary').click();
     const heights = await page.getByTestId('era').evaluateAll((buttons) =>
       buttons.map((b) => [b.dataset.era, b.getBoundingClientRect().height]),
     );
@@ -563,6 +566,40 @@ test('at phone width the chart and a comparison fit without sideways scrolling, 
     assert.deepEqual(page.problems, [], path);
     await page.context().close();
   }
+});
+
+test('on a phone the eras and how to read the chart are folds, so the first event shows on the first screen', async () => {
+  for (const [path, javaScriptEnabled, summary] of [
+    ['/', true, 'Eras'],
+    ['/fr/', true, 'Périodes'],
+    ['/', false, 'Eras'],
+  ]) {
+    const label = `${path}${javaScriptEnabled ? '' : ' without JavaScript'}`;
+    const page = await newPage(env.browser, { viewport: { width: 375, height: 800 }, javaScriptEnabled });
+    await page.goto(env.site.url + path);
+    if (javaScriptEnabled) await page.getByTestId('result-count').waitFor();
+    const title = page.locator('main .event-card .event-title').first();
+    await title.waitFor();
+    const bottom = await title.evaluate((t) => t.getBoundingClientRect().bottom);
+    assert.ok(bottom <= 800, `${label}: the first event's title ends ${bottom} px down an 800 px screen`);
+    // The pages written at build time carry no test ids: the eras are found by their class.
+    const eras = page.locator('main details.eras');
+    assert.equal(await eras.locator('summary').innerText(), summary, label);
+    assert.equal(await page.locator('main [data-era]').first().isVisible(), false, label);
+    await eras.locator('summary').click();
+    assert.ok(await page.locator('main [data-era]').first().isVisible(), label);
+    assert.ok(await page.locator('.overview-how summary').isVisible(), label);
+    assert.equal(await page.locator('.overview-how p').isVisible(), false, label);
+    await page.context().close();
+  }
+  // Wider, both are open, under no summary to click.
+  const page = await open('/', { viewport: { width: 1280, height: 900 } });
+  assert.ok(await page.locator('main [data-era]').first().isVisible());
+  assert.equal(await page.getByTestId('eras').locator('summary').isVisible(), false);
+  assert.ok(await page.locator('.eras-title').isVisible());
+  assert.ok(await page.locator('.overview-how p').isVisible());
+  assert.equal(await page.locator('.overview-how summary').isVisible(), false);
+  await page.context().close();
 });
 
 test('the pages written at build time carry the chart: without JavaScript each year\'s figures and the eras show', async () => {

@@ -298,7 +298,10 @@ pub fn OverviewSection(ui: &'static Ui) -> impl IntoView {
             {detail_view}
             <div class="overview-legend">
                 <ul data-testid="overview-legend">{legend}</ul>
-                <p class="overview-how">{words.how_to_read}</p>
+                <details class="overview-how phone-fold">
+                    <summary>{words.how_to_read_title}</summary>
+                    <p>{words.how_to_read}</p>
+                </details>
             </div>
             {compare_view}
         </section>
