@@ -6,13 +6,14 @@ Trunk writes the code that starts the app as an inline <script type="module">. T
 allows no inline script, so this moves that code into boot.js (named by its content hash, like
 trunk's own files) and loads it from there. 404.html is the page without a body of its own, so a static
 host that answers unknown paths with 404.html boots the app.
-The data file's preload (index.html's one preload of a .json file) is moved after trunk's
-preloads of the code, so the code is requested first and compiles while the data downloads, and
-boot.js requests that file before it starts the app, so its answer is in when the app asks for it
+The data file's preload (index.html's one preload of a .json file) becomes a check after trunk's
+preloads of the code, so the code is requested first and compiles while the data downloads; the
+check preloads the file the address asks for (the events file, or a release's by `?v=`). boot.js
+requests the events file before it starts the app, so its answer is in when the app asks for it
 (src/web/fetch.rs takes that request).
 The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
 and public/written-page.js after <base>: it hides a written page for any address that it does
-not show. Both are allowed by their hashes in the CSP. Then 404.html is written, and the app's
+not show. These and the data check are allowed by their hashes in the CSP. Then 404.html is written, and the app's
 renderer (src/bin/render/main.rs) writes every page from it.
 """
 import base64
@@ -62,10 +63,27 @@ with open(os.path.join(staging, name), "w", encoding="utf-8") as f:
     f.write(code)
 html = pattern.sub(f'<script type="module" src="{public_url}{name}"></script>', html, count=1)
 found = data_preload.search(html)
+data_preload_check = None
 if found:
+    # At the end of the head, a check asks for the file the address names: the events file, or
+    # for a link to a release (`?v=1`) that release's file (its path as web::fetch::dataset_url
+    # writes it), so that a cited link downloads one file, not two.
+    href = found.group(1)
+    versions = href.rsplit("/", 1)[0] + "/versions/" if "/" in href else "versions/"
+    data_preload_check = (
+        "(function () {\n"
+        "  var v = /[?&]v=([0-9]+)(?:&|$)/.exec(location.search);\n"
+        "  var link = document.createElement('link');\n"
+        "  link.rel = 'preload';\n"
+        "  link.as = 'fetch';\n"
+        "  link.crossOrigin = 'anonymous';\n"
+        f"  link.href = v ? {json.dumps(versions)} + Number(v[1]) + '.json' : {json.dumps(href)};\n"
+        "  document.head.appendChild(link);\n"
+        "})();"
+    )
     html = html[: found.start()] + html[found.end() :]
-    html = html.replace("</head>", found.group(0).strip() + "\n  </head>", 1)
-if "<script>" in html or re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
+    html = html.replace("</head>", f"<script>{data_preload_check}</script>\n  </head>", 1)
+if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html.replace(f"<script>{data_preload_check}</script>", "")):
     sys.exit("post_build.py: an inline script is left in index.html")
 
 
@@ -103,6 +121,8 @@ scripts_dir = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(scripts_dir, "..", "public", "written-page.js"), encoding="utf-8") as f:
     check = "\n".join(line for line in f.read().splitlines() if not line.startswith("//")).strip()
 html = allow(html, "script-src", csp_hash(check))
+if data_preload_check:
+    html = allow(html, "script-src", csp_hash(data_preload_check))
 html = re.sub(r"(<base href=\"[^\"]*\"\s*/?>)", lambda m: m.group(1) + f"\n    <script>{check}</script>", html, count=1)
 if check not in html:
     sys.exit("post_build.py: no <base href> to put the written-page check after")

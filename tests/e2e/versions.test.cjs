@@ -20,6 +20,27 @@ async function count(page) {
   return el.textContent();
 }
 
+test('a link to a release downloads that release\'s file once, and not the current one', async () => {
+  for (const [address, wanted] of [
+    ['/?partner=FRA&v=1', '/data/versions/1.json'],
+    [`/?v=${current.version}`, `/data/versions/${current.version}.json`],
+    ['/?partner=FRA', '/data/events.json'],
+  ]) {
+    const page = await newPage(env.browser);
+    const asked = [];
+    page.on('request', (req) => {
+      const { pathname } = new URL(req.url());
+      if (pathname.startsWith('/data/')) asked.push(pathname);
+    });
+    await page.goto(env.site.url + address);
+    await count(page);
+    // The early request (the page's preload) is the one the app reads: the file is asked for once.
+    assert.deepEqual(asked, [wanted], address);
+    assert.deepEqual(page.problems, [], address);
+    await page.context().close();
+  }
+});
+
 test('?v= of the previous release shows it with a notice that leads to the current data', async () => {
   const page = await newPage(env.browser);
   await page.goto(env.site.url + '/?partner=FRA&v=1&lang=en');
