@@ -68,7 +68,7 @@ test('each export holds the events on screen, in their order, in a file named af
   const csv = await exported(page, 'csv');
   assert.equal(csv.name, 'mali-timeline-RUS-2022.csv');
   const rows = csvRows(csv.text);
-  assert.deepEqual(rows[0], ['id', 'date', 'date_precision', 'kind', 'stance', 'partners', 'sectors', 'title_en', 'title_fr', 'summary_en', 'summary_fr', 'source_urls', 'url']);
+  assert.deepEqual(rows[0], ['id', 'date', 'date_precision', 'kind', 'stance', 'partners', 'sectors', 'title_en', 'title_fr', 'summary_en', 'summary_fr', 'source_urls', 'url', 'end_date', 'related', 'note_en', 'note_fr', 'added', 'changed']);
   assert.equal(rows.length - 1, inView.length, 'one row per event counted on screen');
   assert.deepEqual(rows.slice(1, 1 + shown.length).map((r) => r[0]), shown, 'in the order on screen');
   const first = data.events.find((e) => e.id === rows[1][0]);

@@ -2,10 +2,11 @@
 
 use crate::domain::overview::Stance;
 use crate::domain::page::{Page, Site};
-use crate::domain::{Dataset, DatePrecision, Event, Lang};
+use crate::domain::{Dataset, DatePrecision, Event, FuzzyDate, Lang};
 
-/// The columns of the events table, in order.
-pub const EVENT_COLUMNS: [&str; 13] = [
+/// The columns of the events table, in order. Those after `url` came later, so that a column
+/// keeps its place from one release to the next.
+pub const EVENT_COLUMNS: [&str; 19] = [
     "id",
     "date",
     "date_precision",
@@ -19,6 +20,12 @@ pub const EVENT_COLUMNS: [&str; 13] = [
     "summary_fr",
     "source_urls",
     "url",
+    "end_date",
+    "related",
+    "note_en",
+    "note_fr",
+    "added",
+    "changed",
 ];
 
 /// What joins the values of a list in one field.
@@ -75,8 +82,16 @@ pub(crate) fn precision_code(precision: DatePrecision) -> &'static str {
 }
 
 /// One event as a record of [`EVENT_COLUMNS`].
-pub(crate) fn event_row(event: &Event, site: &Site, version: u32) -> [String; 13] {
+pub(crate) fn event_row(event: &Event, site: &Site, version: u32) -> [String; 19] {
     let join = |items: Vec<&str>| items.join(LIST_SEPARATOR);
+    let date = |date: Option<FuzzyDate>| date.map(|d| d.to_string()).unwrap_or_default();
+    let note = |lang: Lang| {
+        event
+            .note
+            .as_ref()
+            .map(|n| n.get(lang).to_string())
+            .unwrap_or_default()
+    };
     [
         event.id.to_string(),
         event.date.to_string(),
@@ -94,6 +109,12 @@ pub(crate) fn event_row(event: &Event, site: &Site, version: u32) -> [String; 13
             "{}?v={version}",
             site.url(&Page::Event(event).path(Lang::En))
         ),
+        date(event.end_date),
+        join(event.related.iter().map(|r| r.as_str()).collect()),
+        note(Lang::En),
+        note(Lang::Fr),
+        date(event.added),
+        date(event.changed),
     ]
 }
 
@@ -101,7 +122,9 @@ pub(crate) fn event_row(event: &Event, site: &Site, version: u32) -> [String; 13
 /// one record per index in the given order. Lists (partners, sectors, source URLs) are joined
 /// with `;`; `date` is written as in the dataset file (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) and
 /// `date_precision` says which; `stance` is the kind's side on the overview (`toward`,
-/// `rupture` or `other`); `url` is the event's page in English, in this release (`?v=`).
+/// `rupture` or `other`); `url` is the event's page in English, in this release (`?v=`);
+/// `end_date`, `related` (`;`-separated ids), the note in both languages, `added` and
+/// `changed` are empty where the event has none.
 pub fn csv(dataset: &Dataset, events: &[usize], site: &Site) -> String {
     let mut table = Table::new(&EVENT_COLUMNS);
     for event in events.iter().filter_map(|&i| dataset.events.get(i)) {
@@ -121,7 +144,7 @@ mod tests {
         let indexes: Vec<usize> = (0..data.events.len()).rev().step_by(7).collect();
         let text = csv(&data, &indexes, &site());
         assert!(text.starts_with(
-            "id,date,date_precision,kind,stance,partners,sectors,title_en,title_fr,summary_en,summary_fr,source_urls,url\r\n"
+            "id,date,date_precision,kind,stance,partners,sectors,title_en,title_fr,summary_en,summary_fr,source_urls,url,end_date,related,note_en,note_fr,added,changed\r\n"
         ));
         let records = parse_csv(&text);
         assert_eq!(records.len(), indexes.len() + 1);
@@ -144,6 +167,42 @@ mod tests {
                     "https://example.org/mali-timeline/events/{}?v={}",
                     event.id, data.version
                 )
+            );
+        }
+    }
+
+    #[test]
+    fn the_later_columns_hold_the_end_the_related_events_the_note_and_the_history() {
+        let data = shipped();
+        let text = csv(&data, &(0..data.events.len()).collect::<Vec<_>>(), &site());
+        let records = parse_csv(&text);
+        let column = |name: &str| EVENT_COLUMNS.iter().position(|c| *c == name).unwrap();
+        for (record, event) in records[1..].iter().zip(&data.events) {
+            let end = event.end_date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!(record[column("end_date")], end);
+            let related: Vec<&str> = event.related.iter().map(|r| r.as_str()).collect();
+            assert_eq!(record[column("related")], related.join(";"));
+            let note = |lang| event.note.as_ref().map(|n| n.get(lang).to_string());
+            assert_eq!(
+                record[column("note_en")],
+                note(Lang::En).unwrap_or_default()
+            );
+            assert_eq!(
+                record[column("note_fr")],
+                note(Lang::Fr).unwrap_or_default()
+            );
+            let added = event.added.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!(record[column("added")], added);
+            let changed = event.changed.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!(record[column("changed")], changed);
+        }
+        // The shipped data has each of them somewhere, so that the test reads real values.
+        for name in [
+            "end_date", "related", "note_en", "note_fr", "added", "changed",
+        ] {
+            assert!(
+                records[1..].iter().any(|r| !r[column(name)].is_empty()),
+                "{name} is always empty"
             );
         }
     }

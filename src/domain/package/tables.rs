@@ -107,6 +107,32 @@ pub(super) fn events(dataset: &Dataset, site: &Site) -> Resource {
             url["format"] = json!("uri");
             url
         },
+        field(
+            "end_date",
+            "The last day of an event that lasted, in the same forms as date; empty for most events",
+            json!({ "pattern": DATE_PATTERN }),
+        ),
+        field(
+            "related",
+            "The ids of related events (events.csv), separated by ';'",
+            json!({ "pattern": format!("{ID_PATTERN}({LIST_SEPARATOR}{ID_PATTERN})*") }),
+        ),
+        field(
+            "note_en",
+            "Where sources disagree, and what was chosen, in English; empty for most events",
+            json!({}),
+        ),
+        field("note_fr", "The note in French", json!({})),
+        field(
+            "added",
+            "When the event was added to the data",
+            json!({ "pattern": DATE_PATTERN }),
+        ),
+        field(
+            "changed",
+            "When the event was last corrected; empty if it never was",
+            json!({ "pattern": DATE_PATTERN }),
+        ),
     ];
     Resource {
         name: "events",
