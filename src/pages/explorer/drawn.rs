@@ -1,10 +1,12 @@
 //! Which part of the visible list is drawn.
 //!
-//! A fresh list draws a screenful first and the rest of its first page a frame later; more are
+//! A fresh list draws a screenful (and the rest a frame later if it fits in one page); more are
 //! added as the reader nears either end of the drawn part (an IntersectionObserver on a marker
 //! at each end) or presses the button there, so a first render or a filter change costs the
-//! same at 100 or 100 000 events. The open event is always drawn: a link to an event far down
-//! draws the events around it, not every event above it.
+//! same at 100 or 100 000 events, and the next change has little more than what the reader has
+//! seen to take down. The app that takes the place of a written
+//! page draws that page's whole first page, as it was written. The open event is always drawn:
+//! a link to an event far down draws the events around it, not every event above it.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -22,8 +24,10 @@ use crate::web::{
     written_page,
 };
 
-/// How near an end of the drawn part, in CSS pixels, the reader may scroll before more is drawn.
-const NEAR: &str = "2000px 0px";
+/// How near an end of the drawn part, in CSS pixels, the reader may scroll before more is drawn:
+/// less than a fresh screenful reaches below the window, so that nothing more is drawn until
+/// the reader scrolls, and enough that a fast wheel never reaches the end (decision 0021).
+const NEAR: &str = "600px 0px";
 
 /// The drawn part of the list, and the ways to draw more.
 #[derive(Clone, Copy)]
@@ -126,20 +130,17 @@ pub fn use_drawn_list(
         }
         keep(next);
     };
-    // The rest of the first page, once the first screenful is on screen.
+    // A list that fits in one page is drawn whole, a frame after its first screenful, so that
+    // the browser's find sees every event; a longer one grows only as the reader scrolls.
     Effect::new(move |_| {
         let shown = drawn.with(|d| d.len());
         let total = visible.with(|v| v.len());
-        if shown < FIRST_PAGE.min(total) {
+        if shown < total && total <= FIRST_PAGE {
             let generation = filters.get_untracked();
             spawn_local(async move {
                 next_frame().await;
                 if filters.try_with_untracked(|f| *f == generation) == Some(true) {
-                    // Below first, which moves nothing on screen; above only at the list's end.
-                    redraw(&|d| {
-                        let end = d.end.max(d.start + FIRST_PAGE).min(total);
-                        end.saturating_sub(FIRST_PAGE).min(d.start)..end
-                    });
+                    redraw(&|_| 0..total);
                 }
             });
         }

@@ -29,7 +29,7 @@ use crate::web;
 use filters_panel::FiltersColumn;
 use results::ResultsColumn;
 
-/// How many events a fresh list draws in all (the rest a frame after the first screenful).
+/// How many events a page written at build time shows, and the app draws when it takes its place.
 pub const FIRST_PAGE: usize = 24;
 
 /// How many events are added each time the reader nears an end of the drawn list.
@@ -40,9 +40,9 @@ pub const PAGE_SIZE: usize = 24;
 const CARD_MIN_HEIGHT: f64 = 170.0;
 const ABOVE_LIST: f64 = 150.0;
 
-/// How many events a fresh list draws in its first frame: enough to fill the window's height
-/// below the page's header however short the cards are, the rest of the first page coming a
-/// frame later. At least 2, at most `most`.
+/// How many events a fresh list draws: enough to fill the window's height below the page's
+/// header however short the cards are; more come as the reader scrolls. At least 2, at most
+/// `most`.
 pub fn first_screen(most: usize) -> usize {
     let height = web::window_height().unwrap_or(900.0);
     (((height - ABOVE_LIST) / CARD_MIN_HEIGHT).ceil() as usize).clamp(2, most.max(2))
