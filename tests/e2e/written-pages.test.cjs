@@ -189,13 +189,16 @@ test('the app takes the place of a written page: nothing moves, no frame goes bl
     await page.getByTestId('facet-partner').waitFor({ state: 'attached' });
     await page.waitForTimeout(100);
     const frames = await page.evaluate(() => window.frames_);
-    const shown = frames.findIndex((f) => f.card);
+    // On an event's page the reader looks at the event; on the timeline, at the first card. A
+    // page still arriving can be drawn before its end is read: on an event's page the list may
+    // show a frame before the event does, so what the reader looks at is there from that frame.
+    const onEvent = address.includes('/events/');
+    const shown = frames.findIndex((f) => f.card && (!onEvent || f.detail !== null));
     assert.ok(shown >= 0, `${address} ${viewport.width} px: a card was shown`);
     const first = frames[shown];
     assert.equal(first.fromIndex, true, `${address} ${viewport.width} px: the first card shown comes from the written page`);
     const later = frames.slice(shown);
-    // On an event's page the reader looks at the event; on the timeline, at the first card.
-    const moved = address.includes('/events/')
+    const moved = onEvent
       ? later.filter((f) => f.detail !== first.detail)
       : later.filter((f) => f.card !== first.card || f.top !== first.top || f.left !== first.left);
     assert.deepEqual(moved, [], `${address} ${viewport.width} px: every later frame shows what the reader looks at in the same place`);
