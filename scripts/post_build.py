@@ -13,8 +13,8 @@ requests the events file before it starts the app, so its answer is in when the 
 (src/web/fetch.rs takes that request).
 The stylesheet is put inline (a stylesheet file is a request that holds back the first frame),
 and public/written-page.js after <base>: it hides a written page for any address that it does
-not show. These and the data check are allowed by their hashes in the CSP. Then 404.html is written, and the app's
-renderer (src/bin/render/main.rs) writes every page from it.
+not show. These and the data check are allowed by their hashes in the CSP. Then 404.html is
+written, and the app's renderer (src/bin/render/main.rs) writes every page from it.
 """
 import base64
 import json

@@ -77,7 +77,7 @@ pub fn era_lanes(
     view! {
         <details class="eras phone-fold" data-testid="eras">
             <summary>{title}</summary>
-            <h3 class="eras-title">{title}</h3>
+            <h3 class="fold-title">{title}</h3>
             <svg class="era-lanes" width="100%" height=(rows * LANE).to_string()>
                 {bars}
             </svg>

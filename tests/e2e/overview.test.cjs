@@ -596,7 +596,7 @@ test('on a phone the eras and how to read the chart are folds, so the first even
   const page = await open('/', { viewport: { width: 1280, height: 900 } });
   assert.ok(await page.locator('main [data-era]').first().isVisible());
   assert.equal(await page.getByTestId('eras').locator('summary').isVisible(), false);
-  assert.ok(await page.locator('.eras-title').isVisible());
+  assert.ok(await page.locator('.eras .fold-title').isVisible());
   assert.ok(await page.locator('.overview-how p').isVisible());
   assert.equal(await page.locator('.overview-how summary').isVisible(), false);
   await page.context().close();

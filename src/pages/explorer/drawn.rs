@@ -4,9 +4,9 @@
 //! added as the reader nears either end of the drawn part (an IntersectionObserver on a marker
 //! at each end) or presses the button there, so a first render or a filter change costs the
 //! same at 100 or 100 000 events, and the next change has little more than what the reader has
-//! seen to take down. The app that takes the place of a written
-//! page draws that page's whole first page, as it was written. The open event is always drawn:
-//! a link to an event far down draws the events around it, not every event above it.
+//! seen to take down. The app that takes the place of a written page draws that page's whole
+//! first page, as it was written. The open event is always drawn: a link to an event far down
+//! draws the events around it, not every event above it.
 
 use std::ops::Range;
 use std::sync::Arc;
